@@ -1,0 +1,40 @@
+import { Lucia, TimeSpan } from 'lucia';
+import type { RoleGrant } from '../domain/user.js';
+import type { Db } from '../store/db.js';
+import { DynamoSessionAdapter } from '../store/sessions.js';
+
+export const SESSION_COOKIE = 'mm_session';
+
+export function createLucia(db: Db, opts: { secureCookies: boolean }) {
+  return new Lucia(new DynamoSessionAdapter(db), {
+    sessionExpiresIn: new TimeSpan(30, 'd'),
+    sessionCookie: {
+      name: SESSION_COOKIE,
+      attributes: { secure: opts.secureCookies, sameSite: 'lax' },
+    },
+    getUserAttributes: (a) => ({
+      email: a.email,
+      name: a.name,
+      phone: a.phone,
+      emailVerified: a.emailVerified,
+      roles: a.roles,
+      createdAt: a.createdAt,
+    }),
+  });
+}
+
+export type AppLucia = ReturnType<typeof createLucia>;
+
+declare module 'lucia' {
+  interface Register {
+    Lucia: AppLucia;
+    DatabaseUserAttributes: {
+      email: string;
+      name: string;
+      phone: string | null;
+      emailVerified: boolean;
+      roles: RoleGrant[];
+      createdAt: string;
+    };
+  }
+}

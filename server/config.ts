@@ -1,0 +1,131 @@
+import { z } from 'zod';
+
+/**
+ * Every setting the server reads, parsed once from the environment. No other module reads
+ * process.env: the result is passed down from server/main.ts.
+ */
+const port = z.coerce.number().int().min(0).max(65535);
+const optionalUrl = z
+  .string()
+  .trim()
+  .url({ message: 'must be a URL such as http://localhost:8000' })
+  .optional();
+
+const envSchema = z.object({
+  PORT: port.default(3000),
+  KIOSK_PORT: port.default(3100),
+  HOST: z.string().default('0.0.0.0'),
+  DATA_DIR: z.string().min(1).default('./data'),
+  DEMO_PASSWORD: z.string().min(10, 'must be at least 10 characters').default('moviemagic-demo'),
+  DYNAMODB_ENDPOINT: optionalUrl,
+  SNS_ENDPOINT: optionalUrl,
+  AWS_REGION: z.string().regex(/^[a-z]{2}(-[a-z]+)+-\d$/, 'must be an AWS region such as ap-south-1').optional(),
+  TABLE_NAME: z
+    .string()
+    .regex(/^[A-Za-z0-9_.-]{3,255}$/, 'must be 3–255 letters, digits, _ . or -')
+    .default('moviemagic'),
+  SNS_TOPIC: z
+    .string()
+    .regex(/^[A-Za-z0-9_-]{1,256}$/, 'must be letters, digits, _ or -')
+    .default('moviemagic-notifications'),
+  PUBLIC_URL: optionalUrl,
+  APP_SECRET: z.string().optional(),
+  RATE_LIMITS: z.enum(['on', 'off']).default('on'),
+  HOLD_MINUTES: z.coerce.number().int().min(1).max(60).default(10),
+  LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
+});
+
+export type Mode = 'local' | 'production';
+
+export interface Config {
+  mode: Mode;
+  port: number;
+  kioskPort: number;
+  host: string;
+  dataDir: string;
+  demoPassword: string;
+  /** Set in production mode, or when pointing local mode at an already-running DynamoDB. */
+  dynamodbEndpoint?: string;
+  snsEndpoint?: string;
+  region: string;
+  tableName: string;
+  snsTopic: string;
+  /** Origins whose browser requests count as the site's own (CSRF origin check). */
+  publicUrl: string;
+  allowedOrigins: string[];
+  /** In production from settings; in local mode made once and kept under DATA_DIR. */
+  appSecret?: string;
+  secureCookies: boolean;
+  rateLimits: 'on' | 'off';
+  holdMinutes: number;
+  logLevel: 'debug' | 'info' | 'warn' | 'error';
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid settings:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+/**
+ * Local mode: no AWS region and no DynamoDB endpoint are set, so `npm start` launches the
+ * embedded services. Production mode: AWS_REGION set (endpoints optional, for compatible stores).
+ */
+export function loadConfig(env: Record<string, string | undefined>): Config {
+  const cleaned = Object.fromEntries(
+    Object.entries(env).filter(([, v]) => v !== undefined && v !== ''),
+  );
+  const parsed = envSchema.safeParse(cleaned);
+  if (!parsed.success) {
+    throw new ConfigError(
+      parsed.error.issues.map((i) => `${i.path.join('.') || 'settings'}: ${i.message}`),
+    );
+  }
+  const e = parsed.data;
+  const mode: Mode = e.AWS_REGION ? 'production' : 'local';
+  const problems: string[] = [];
+
+  if (mode === 'production') {
+    if (!e.APP_SECRET || e.APP_SECRET.length < 32) {
+      problems.push('APP_SECRET: must be set to at least 32 random characters in production mode');
+    } else if (new Set(e.APP_SECRET).size < 10) {
+      problems.push('APP_SECRET: is too weak (too few distinct characters)');
+    }
+    if (!e.PUBLIC_URL) problems.push('PUBLIC_URL: must be set in production mode (e.g. https://tickets.example.in)');
+  }
+  if (e.APP_SECRET && e.APP_SECRET.length < 32) {
+    problems.push('APP_SECRET: must be at least 32 characters');
+  }
+  if (problems.length) throw new ConfigError(problems);
+
+  const publicUrl = (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/$/, '');
+  const allowedOrigins = [new URL(publicUrl).origin];
+  if (mode === 'local') {
+    for (const host of ['localhost', '127.0.0.1']) {
+      const origin = `http://${host}:${e.PORT}`;
+      if (!allowedOrigins.includes(origin)) allowedOrigins.push(origin);
+    }
+  }
+
+  return {
+    mode,
+    port: e.PORT,
+    kioskPort: e.KIOSK_PORT,
+    host: e.HOST,
+    dataDir: e.DATA_DIR,
+    demoPassword: e.DEMO_PASSWORD,
+    dynamodbEndpoint: e.DYNAMODB_ENDPOINT,
+    snsEndpoint: e.SNS_ENDPOINT,
+    region: e.AWS_REGION ?? 'ap-south-1',
+    tableName: e.TABLE_NAME,
+    snsTopic: e.SNS_TOPIC,
+    publicUrl,
+    allowedOrigins,
+    appSecret: e.APP_SECRET,
+    secureCookies: mode === 'production',
+    rateLimits: e.RATE_LIMITS,
+    holdMinutes: e.HOLD_MINUTES,
+    logLevel: e.LOG_LEVEL,
+  };
+}

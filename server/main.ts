@@ -1,0 +1,132 @@
+/**
+ * Composition root: settings → embedded services (local mode) → store → services → app → listen.
+ * `npm start` runs this.
+ */
+import { join, resolve } from 'node:path';
+import { serve } from '@hono/node-server';
+import { createApp } from './app.js';
+import { DEFAULT_RATE_LIMITS } from './auth/rate-limiter.js';
+import { ConfigError, loadConfig } from './config.js';
+import { DEMO_ACCOUNTS, loadDemoData } from './local/demo-data.js';
+import { startEmbedded, type Embedded } from './local/embedded.js';
+import { JavaMissingError } from './local/java.js';
+import { httpMailboxReader } from './local/mailbox-reader.js';
+import { loadOrCreateSecret } from './local/secret.js';
+import { createLog } from './log.js';
+import { Dispatcher } from './notify/dispatcher.js';
+import { createSnsPublisher } from './notify/sns-publisher.js';
+import { createDb } from './store/db.js';
+import { ensureTable } from './store/table.js';
+
+const startedAt = Date.now();
+let config;
+try {
+  config = loadConfig(process.env);
+} catch (err) {
+  if (err instanceof ConfigError) {
+    console.error(err.message);
+    process.exit(2);
+  }
+  throw err;
+}
+const log = createLog(config.logLevel);
+const clock = () => new Date();
+let embedded: Embedded | null = null;
+
+async function stopChildren(): Promise<void> {
+  const e = embedded;
+  embedded = null;
+  await e?.stop().catch(() => undefined);
+}
+
+process.on('uncaughtException', (err) => {
+  log('error', 'crashed', { error: err.message, stack: err.stack });
+  void stopChildren().finally(() => process.exit(1));
+});
+process.on('unhandledRejection', (err) => {
+  log('error', 'crashed', { error: (err as Error)?.message, stack: (err as Error)?.stack });
+  void stopChildren().finally(() => process.exit(1));
+});
+
+try {
+  const local = config.mode === 'local';
+  if (local) {
+    embedded = await startEmbedded({
+      dataDir: config.dataDir,
+      dynamodbEndpoint: config.dynamodbEndpoint,
+      snsEndpoint: config.snsEndpoint,
+    });
+  }
+  const dynamodbEndpoint = embedded?.dynamodbEndpoint ?? config.dynamodbEndpoint;
+  const snsEndpoint = embedded?.snsEndpoint ?? config.snsEndpoint;
+  const appSecret = config.appSecret ?? loadOrCreateSecret(join(resolve(config.dataDir), 'app-secret'));
+
+  const db = createDb({ endpoint: dynamodbEndpoint, region: config.region, tableName: config.tableName });
+  await ensureTable(db);
+  if (local) {
+    const demo = await loadDemoData(db, { demoPassword: config.demoPassword, now: clock() });
+    log('info', 'demo data ready', demo);
+  }
+
+  const publisher = createSnsPublisher({ endpoint: snsEndpoint, region: config.region, topicName: config.snsTopic });
+  await publisher.ensureTopic();
+  const dispatcher = new Dispatcher({ db, publisher, clock, log: (msg, extra) => log('warn', msg, extra) });
+  dispatcher.start();
+
+  if (config.rateLimits === 'off') log('warn', 'RATE_LIMITS=off: login and sign-up rate limits are DISABLED (load tests only)');
+
+  const app = createApp({
+    config,
+    db,
+    appSecret,
+    clock,
+    log,
+    rateLimits: config.rateLimits === 'off' ? 'off' : DEFAULT_RATE_LIMITS,
+    messagesWaiting: () => dispatcher.kick(),
+    mailbox: local && snsEndpoint ? httpMailboxReader(snsEndpoint) : undefined,
+  });
+
+  const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
+    const url = `http://localhost:${info.port}`;
+    const lines = [
+      '',
+      `Movie Magic is running at ${url}  (${config.mode} mode, ready in ${((Date.now() - startedAt) / 1000).toFixed(1)} s)`,
+    ];
+    if (local) {
+      lines.push(
+        `  data folder:   ${resolve(config.dataDir)}`,
+        `  mailbox:       ${url}/dev/mailbox`,
+        `  demo accounts (password: ${config.demoPassword}):`,
+        `    owner     ${DEMO_ACCOUNTS.owner}`,
+        `    staff     ${DEMO_ACCOUNTS.staff}`,
+        `    customer  ${DEMO_ACCOUNTS.customer}`,
+      );
+    }
+    lines.push('Press Ctrl-C to stop.', '');
+    console.log(lines.join('\n'));
+  });
+
+  let stopping = false;
+  const shutdown = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    log('info', 'stopping', { signal });
+    const force = setTimeout(() => process.exit(1), 10_000);
+    await new Promise<void>((r) => server.close(() => r()));
+    await dispatcher.stop();
+    db.client.destroy();
+    await stopChildren();
+    clearTimeout(force);
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+} catch (err) {
+  await stopChildren();
+  if (err instanceof JavaMissingError) {
+    console.error(err.message);
+    process.exit(err.exitCode);
+  }
+  console.error(`Movie Magic could not start: ${(err as Error).message}`);
+  process.exit(1);
+}

@@ -1,0 +1,55 @@
+import type { Child } from 'hono/jsx';
+import { FlashArea } from './components/flash-message.js';
+import { SiteFooter } from './components/site-footer.js';
+import { SiteHeader } from './components/site-header.js';
+import type { Flash, ViewUser } from './view-types.js';
+
+export type LayoutProps = {
+  title: string;
+  user?: ViewUser | null;
+  csrfToken: string;
+  flash?: Flash | null;
+  /** Request path, to mark the current nav link; renderPage fills it in. */
+  currentPath?: string;
+  children?: Child;
+};
+
+/**
+ * The one full-page shell. No inline scripts or style attributes: a strict CSP
+ * (script-src 'self'; style-src 'self') must keep working.
+ */
+export const Layout = (props: LayoutProps) => {
+  const { title, user, csrfToken, flash, currentPath, children } = props;
+  // htmx sends these headers on every request it makes; JSON.stringify keeps the token quoted safely.
+  const hxHeaders = JSON.stringify({ 'x-csrf-token': csrfToken });
+  return (
+    <html lang="en">
+      <head>
+        <meta charset="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <meta name="csrf-token" content={csrfToken} />
+        <meta name="color-scheme" content="light" />
+        <title>{`${title} · Movie Magic`}</title>
+        <link rel="stylesheet" href="/static/app.css" />
+        <script src="/static/htmx.min.js" defer></script>
+      </head>
+      <body hx-headers={hxHeaders}>
+        <a href="#main" class="skip-link">
+          Skip to main content
+        </a>
+        <SiteHeader user={user} csrfToken={csrfToken} currentPath={currentPath} />
+        {user && !user.emailVerified && currentPath !== '/verify-email' ? (
+          <p class="verify-banner">
+            Please verify your email address to book tickets.{' '}
+            <a href="/verify-email">Enter your code</a>
+          </p>
+        ) : null}
+        <main id="main" class="site-main" tabindex={-1}>
+          <FlashArea flash={flash} />
+          {children}
+        </main>
+        <SiteFooter />
+      </body>
+    </html>
+  );
+};
