@@ -1,11 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import type { Db } from '../store/db.js';
 import { claim, listDue, markAttemptFailed, markSent, type OutboxRecord } from '../store/outbox.js';
-import type { Publisher } from './publisher.js';
+import type { Publisher } from './sns-publisher.js';
 
 export interface DispatcherOptions {
   db: Db;
-  publisher: Publisher;
+  publisher: Pick<Publisher, 'sendEmail' | 'sendSms'>;
   clock: () => Date;
   intervalMs?: number;
   maxAttempts?: number;
