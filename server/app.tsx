@@ -4,10 +4,14 @@ import type { Config } from './config.js';
 import type { AuthDeps } from './auth/deps.js';
 import { createLucia } from './auth/lucia.js';
 import { DEFAULT_RATE_LIMITS, RateLimiter, type RateLimitSettings } from './auth/rate-limiter.js';
+import type { BookingDeps } from './booking/deps.js';
+import type { PaymentGateway } from './booking/payment-gateway.js';
+import { TestGateway } from './booking/test-gateway.js';
 import { AppError } from './domain/errors.js';
 import type { MailboxReader } from './local/mailbox-reader.js';
 import { accountPageRoutes } from './routes/account-pages.js';
 import { apiAuthRoutes } from './routes/api-auth.js';
+import { apiBookingRoutes } from './routes/api-bookings.js';
 import { apiCatalogRoutes } from './routes/api-catalog.js';
 import { csrfMiddleware } from './routes/csrf-middleware.js';
 import { devMailboxRoutes } from './routes/dev-mailbox.js';
@@ -20,7 +24,7 @@ import { staticAssets } from './routes/static-assets.js';
 import type { Db } from './store/db.js';
 
 export interface AppDeps {
-  config: Pick<Config, 'allowedOrigins' | 'publicUrl' | 'secureCookies'>;
+  config: Pick<Config, 'allowedOrigins' | 'publicUrl' | 'secureCookies' | 'holdMinutes'>;
   db: Db;
   appSecret: string;
   clock: () => Date;
@@ -28,6 +32,8 @@ export interface AppDeps {
   rateLimits: RateLimitSettings | 'off';
   /** Called after a write that put messages in the outbox. */
   messagesWaiting: () => void;
+  /** The payment provider; the built-in test gateway when none is given. */
+  gateway?: PaymentGateway;
   /** Local mode only: the SNS sink's mailbox, shown at /dev/mailbox. */
   mailbox?: MailboxReader;
 }
@@ -42,6 +48,16 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
     publicUrl: deps.config.publicUrl,
     clock: deps.clock,
     messagesWaiting: deps.messagesWaiting,
+  };
+
+  const booking: BookingDeps = {
+    db: deps.db,
+    gateway: deps.gateway ?? new TestGateway(deps.db, deps.clock),
+    clock: deps.clock,
+    holdMinutes: deps.config.holdMinutes,
+    publicUrl: deps.config.publicUrl,
+    messagesWaiting: deps.messagesWaiting,
+    log: deps.log,
   };
 
   const app = new Hono<AppEnv>();
@@ -63,6 +79,7 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
 
   app.route('/api/v1', apiAuthRoutes(auth));
   app.route('/api/v1', apiCatalogRoutes(deps));
+  app.route('/api/v1', apiBookingRoutes(booking));
   app.route('/', pageRoutes(deps));
   app.route('/', accountPageRoutes(auth));
   if (deps.mailbox) app.route('/dev', devMailboxRoutes(deps.mailbox));

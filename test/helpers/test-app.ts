@@ -3,6 +3,7 @@ import { DeleteTableCommand } from '@aws-sdk/client-dynamodb';
 import { ScanCommand } from '@aws-sdk/lib-dynamodb';
 import { inject } from 'vitest';
 import { createApp, type AppDeps } from '../../server/app.js';
+import type { PaymentGateway } from '../../server/booking/payment-gateway.js';
 import { DEFAULT_RATE_LIMITS, type RateLimitSettings } from '../../server/auth/rate-limiter.js';
 import { startSnsSink, type RunningSnsSink } from '../../server/local/sns-sink.js';
 import { Dispatcher } from '../../server/notify/dispatcher.js';
@@ -38,7 +39,9 @@ export interface TestEnv {
  * The real app on a real DynamoDB Local (a fresh table per call) with the real SNS sink and
  * publisher. Only the clock is the test's own.
  */
-export async function createTestEnv(opts: { rateLimits?: RateLimitSettings | 'off'; clock?: TestClock } = {}): Promise<TestEnv> {
+export async function createTestEnv(
+  opts: { rateLimits?: RateLimitSettings | 'off'; clock?: TestClock; gateway?: (db: Db, clock: TestClock) => PaymentGateway } = {},
+): Promise<TestEnv> {
   const db = createDb({ endpoint: inject('dynamoEndpoint'), region: 'ap-south-1', tableName: `t-${randomUUID()}` });
   await ensureTable(db);
   const clock = opts.clock ?? new TestClock();
@@ -47,14 +50,17 @@ export async function createTestEnv(opts: { rateLimits?: RateLimitSettings | 'of
   await publisher.ensureTopic();
   const dispatcher = new Dispatcher({ db, publisher, clock: clock.now });
   const deps: AppDeps = {
-    config: { allowedOrigins: [ORIGIN, 'http://127.0.0.1:3000'], publicUrl: ORIGIN, secureCookies: false },
+    config: { allowedOrigins: [ORIGIN, 'http://127.0.0.1:3000'], publicUrl: ORIGIN, secureCookies: false, holdMinutes: 10 },
     db,
     appSecret: 'test-secret-test-secret-test-secret-0123456789',
     clock: clock.now,
-    log: () => undefined,
+    log: (level, msg, extra) => {
+      if (level === 'error') console.error(msg, extra);
+    },
     rateLimits: opts.rateLimits ?? DEFAULT_RATE_LIMITS,
     messagesWaiting: () => undefined,
     mailbox: { list: async () => sink.mailbox.list() },
+    gateway: opts.gateway?.(db, clock),
   };
   return {
     app: createApp(deps),

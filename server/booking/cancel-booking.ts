@@ -1,0 +1,55 @@
+import { randomUUID } from 'node:crypto';
+import type { Booking } from '../domain/booking.js';
+import { DEFAULT_CANCELLATION_POLICY } from '../domain/catalog.js';
+import { REFUND_REASON_MESSAGES, refundFor, type Refund } from '../domain/cancellation-policy.js';
+import { AppError } from '../domain/errors.js';
+import { bookingCancelledMessage } from '../notify/templates/booking-messages.js';
+import { cancelBookingTx, getBooking, markRefunded } from '../store/bookings.js';
+import { addSeatsSold } from '../store/show-counters.js';
+import { getTheater } from '../store/theaters.js';
+import type { BookingDeps, Customer } from './deps.js';
+
+async function ownBooking(deps: BookingDeps, userId: string, id: string): Promise<Booking> {
+  const b = await getBooking(deps.db, id);
+  if (!b || b.userId !== userId) throw new AppError('not_found', 'We could not find that booking.');
+  return b;
+}
+
+/** What cancelling now would refund, shown to the customer before they confirm. */
+export async function cancellationQuote(deps: BookingDeps, userId: string, id: string): Promise<{ booking: Booking; refund: Refund }> {
+  const booking = await ownBooking(deps, userId, id);
+  const theater = await getTheater(deps.db, booking.theaterId);
+  const refund = refundFor(booking.quote, theater?.cancellationPolicy ?? DEFAULT_CANCELLATION_POLICY, new Date(booking.startsAt), deps.clock());
+  return { booking, refund };
+}
+
+/**
+ * Cancels under the theater's policy: the booking and its seats change in one transaction (the
+ * seats are free again at once), then the refund goes back through the gateway.
+ */
+export async function cancelBooking(deps: BookingDeps, customer: Customer, id: string): Promise<Booking> {
+  const { booking, refund } = await cancellationQuote(deps, customer.id, id);
+  if (booking.status !== 'confirmed') throw new AppError('not_cancellable', 'This booking is already cancelled.');
+  if (!refund.cancellable) {
+    throw new AppError('not_cancellable', refund.reason ? REFUND_REASON_MESSAGES[refund.reason] : undefined);
+  }
+  const now = deps.clock();
+  const record = { amountMinor: refund.refundMinor, percent: refund.refundPercent, status: 'pending' as const, at: now.toISOString() };
+  const mail = bookingCancelledMessage(booking, customer.name, refund.refundMinor);
+  const ok = await cancelBookingTx(deps.db, booking, record, {
+    now,
+    messages: [{ id: randomUUID(), channel: 'email', to: customer.email, kind: 'booking_cancelled', lang: 'en', ...mail, createdAt: now.toISOString() }],
+  });
+  if (!ok) throw new AppError('not_cancellable', 'This booking was changed a moment ago. Reload to see it.');
+  await addSeatsSold(deps.db, booking.showtimeId, -booking.seats.length).catch(() => undefined);
+  deps.messagesWaiting();
+
+  const { refundId } = await deps.gateway.refund(booking.payment.reference, refund.refundMinor, `cancel-${booking.id}`);
+  const paymentStatus = refund.refundMinor === 0 ? booking.payment.status : refund.refundMinor >= booking.quote.totalMinor ? 'refunded' : 'partially_refunded';
+  await markRefunded(deps.db, booking.id, refundId, paymentStatus);
+  return (await getBooking(deps.db, booking.id)) ?? booking;
+}
+
+export async function getCustomerBooking(deps: BookingDeps, userId: string, id: string): Promise<Booking> {
+  return ownBooking(deps, userId, id);
+}

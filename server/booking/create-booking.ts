@@ -1,0 +1,174 @@
+import { createHash, randomUUID } from 'node:crypto';
+import { PutCommand } from '@aws-sdk/lib-dynamodb';
+import type { Booking, PaymentMethod } from '../domain/booking.js';
+import { newBookingId } from '../domain/booking-id.js';
+import { AppError, type ErrorCode } from '../domain/errors.js';
+import { salesState } from '../domain/sales-window.js';
+import { bookingConfirmedMessage, paymentReturnedMessage } from '../notify/templates/booking-messages.js';
+import { confirmBooking, getBooking, setPaymentStatus } from '../store/bookings.js';
+import { getShowtime } from '../store/catalog.js';
+import { getHold, type HoldRecord } from '../store/holds.js';
+import { claimIdempotencyKey, finishWithError, getIdempotency, takeOverStale, type IdemRecord } from '../store/idempotency.js';
+import { outboxPut } from '../store/outbox.js';
+import { addSeatsSold } from '../store/show-counters.js';
+import type { BookingDeps, Customer } from './deps.js';
+import { salesClosedError } from './place-hold.js';
+
+export interface CreateBookingInput {
+  holdId: string;
+  payment: { method: PaymentMethod; token?: string };
+}
+
+const STALE_MS = 30_000;
+
+/** What to answer: a booking (first time or replayed) or a refusal, with its status. */
+export type BookingOutcome = { status: 201; booking: Booking };
+
+function requestHash(input: CreateBookingInput): string {
+  return createHash('sha256').update(JSON.stringify([input.holdId, input.payment.method, input.payment.token ?? null])).digest('hex');
+}
+
+async function replay(deps: BookingDeps, rec: IdemRecord): Promise<BookingOutcome> {
+  if (rec.bookingId) {
+    const booking = await getBooking(deps.db, rec.bookingId);
+    if (booking) return { status: 201, booking };
+  }
+  const e = rec.error ?? { code: 'internal_error', message: 'The first attempt did not finish.' };
+  throw new AppError(e.code as ErrorCode, e.message, e.details);
+}
+
+/** Waits for the request that holds the key to finish (a double click arriving mid-way). */
+async function awaitFirst(deps: BookingDeps, rec: IdemRecord): Promise<IdemRecord | 'stale'> {
+  for (let waited = 0; waited < 20_000; waited += 100) {
+    const cur = await getIdempotency(deps.db, rec.userId, rec.key);
+    if (cur?.status === 'done') return cur;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  return 'stale';
+}
+
+/**
+ * DESIGN rule 2. Authorize the server's own quote, then one transaction moves the held seats to
+ * sold and writes the booking, its messages and the idempotency result; then capture. If the
+ * transaction is refused (the hold expired while paying), the authorization is voided and the
+ * customer told: never paid without seats.
+ */
+export async function createBooking(
+  deps: BookingDeps,
+  customer: Customer,
+  input: CreateBookingInput,
+  idempotencyKey: string | undefined,
+): Promise<BookingOutcome> {
+  const started = deps.clock();
+  const hold = await getHold(deps.db, input.holdId);
+  if (!hold || hold.userId !== customer.id) throw new AppError('not_found', 'We could not find that seat hold.');
+
+  const idem = idempotencyKey ? { userId: customer.id, key: idempotencyKey } : undefined;
+  if (idem) {
+    const existing = await claimIdempotencyKey(
+      deps.db,
+      { ...idem, requestHash: requestHash(input), status: 'in_progress', startedAt: started.toISOString() },
+      started,
+    );
+    if (existing) {
+      if (existing.requestHash !== requestHash(input)) throw new AppError('idempotency_conflict');
+      if (existing.status === 'done') return replay(deps, existing);
+      const finished = await awaitFirst(deps, existing);
+      if (finished !== 'stale') return replay(deps, finished);
+      if (!(await takeOverStale(deps.db, existing, deps.clock()))) {
+        const again = await getIdempotency(deps.db, idem.userId, idem.key);
+        if (again?.status === 'done') return replay(deps, again);
+        throw new AppError('idempotency_conflict', 'This booking is still being processed. Check My bookings in a minute.');
+      }
+    }
+  }
+
+  try {
+    return await book(deps, customer, hold, input, idem);
+  } catch (err) {
+    if (idem && err instanceof AppError) {
+      await finishWithError(deps.db, idem.userId, idem.key, err.status, { code: err.code, message: err.message, details: err.details });
+    }
+    throw err;
+  }
+}
+
+async function book(
+  deps: BookingDeps,
+  customer: Customer,
+  hold: HoldRecord,
+  input: CreateBookingInput,
+  idem: { userId: string; key: string } | undefined,
+): Promise<BookingOutcome> {
+  if (hold.status === 'booked' && hold.bookingId) {
+    const booking = await getBooking(deps.db, hold.bookingId);
+    if (booking) return { status: 201, booking };
+  }
+  const now = deps.clock();
+  if (hold.status !== 'active' || new Date(hold.expiresAt) < now) throw new AppError('hold_expired', 'Your seat hold has expired. Pick your seats again; you have not been charged.');
+  const show = await getShowtime(deps.db, hold.showtimeId);
+  if (!show) throw new AppError('not_found', 'We could not find that show.');
+  const state = salesState(show, now, 'online');
+  if (!state.open) throw salesClosedError(state.reason);
+
+  const auth = await deps.gateway.authorize({
+    amountMinor: hold.quote.totalMinor,
+    currency: 'INR',
+    method: input.payment.method,
+    token: input.payment.token,
+    reference: hold.id,
+    idempotencyKey: `book-${hold.id}-${idem?.key ?? randomUUID()}`,
+  });
+  if (auth.status === 'declined') throw new AppError('payment_declined', `The payment was declined (${auth.reason}). Nothing was charged; your seats stay held until the timer runs out.`);
+
+  const at = deps.clock();
+  const booking: Booking = {
+    id: newBookingId(at, show.timezone),
+    userId: customer.id,
+    status: 'confirmed',
+    channel: 'online',
+    showtimeId: show.id,
+    movieId: show.movieId,
+    movieTitle: show.movieTitle,
+    theaterId: show.theaterId,
+    theaterName: show.theaterName,
+    screenName: show.screenName,
+    startsAt: show.startsAt,
+    timezone: show.timezone,
+    seats: hold.seats,
+    quote: hold.quote,
+    payment: { method: input.payment.method, status: 'authorized', reference: auth.authorizationId },
+    holdId: hold.id,
+    createdAt: at.toISOString(),
+  };
+  const mail = bookingConfirmedMessage(booking, customer.name, deps.publicUrl);
+  const confirmed = await confirmBooking(deps.db, booking, {
+    now: at,
+    idempotency: idem,
+    messages: [{ id: randomUUID(), channel: 'email', to: customer.email, kind: 'booking_confirmed', lang: 'en', ...mail, createdAt: at.toISOString() }],
+  });
+
+  if (!confirmed) {
+    // The hold lost its seats while the payment ran: give the money back, then say so.
+    await deps.gateway.void(auth.authorizationId);
+    const returned = paymentReturnedMessage({ name: customer.name, movieTitle: show.movieTitle, amountMinor: hold.quote.totalMinor });
+    await deps.db.doc.send(
+      new PutCommand(outboxPut(deps.db.table, { id: randomUUID(), channel: 'email', to: customer.email, kind: 'payment_returned', lang: 'en', ...returned, createdAt: at.toISOString() }).Put),
+    );
+    deps.messagesWaiting();
+    throw new AppError('hold_expired', 'Your seat hold expired before the payment finished. The payment was cancelled and you have not been charged.');
+  }
+
+  try {
+    await deps.gateway.capture(auth.authorizationId);
+    await setPaymentStatus(deps.db, booking.id, 'captured');
+    booking.payment.status = 'captured';
+  } catch (err) {
+    deps.log('error', 'capture failed; booking kept with payment authorized', { bookingId: booking.id, error: (err as Error).message });
+  }
+  await addSeatsSold(deps.db, show.id, booking.seats.length).catch((err: unknown) =>
+    deps.log('warn', 'seatsSold counter not updated', { showtimeId: show.id, error: (err as Error).message }),
+  );
+  deps.messagesWaiting();
+  return { status: 201, booking };
+}

@@ -1,0 +1,21 @@
+import type { Db } from '../store/db.js';
+import type { PaymentGateway } from './payment-gateway.js';
+
+export interface BookingDeps {
+  db: Db;
+  gateway: PaymentGateway;
+  clock: () => Date;
+  holdMinutes: number;
+  publicUrl: string;
+  /** Tells the outbox dispatcher that new messages are waiting. */
+  messagesWaiting: () => void;
+  log: (level: 'info' | 'warn' | 'error', msg: string, extra?: Record<string, unknown>) => void;
+}
+
+/** The signed-in person, as the booking services need them. */
+export interface Customer {
+  id: string;
+  email: string;
+  name: string;
+  emailVerified: boolean;
+}

@@ -1,0 +1,61 @@
+import { randomUUID } from 'node:crypto';
+import { AppError } from '../domain/errors.js';
+import { holdExpiresAt, validateSeatSelection } from '../domain/hold-rules.js';
+import { quote, type Quote } from '../domain/pricing.js';
+import { salesState } from '../domain/sales-window.js';
+import { seatsTakenMessage } from '../domain/seats-taken-message.js';
+import { getShowtime } from '../store/catalog.js';
+import { placeHold, type HoldRecord } from '../store/holds.js';
+import { getTheater } from '../store/theaters.js';
+import type { BookingDeps, Customer } from './deps.js';
+import { layoutSeats } from './layouts.js';
+
+export interface PlaceHoldInput {
+  showtimeId: string;
+  seats: string[];
+}
+
+export function salesClosedError(reason: 'cancelled' | 'started' | 'past'): AppError {
+  return new AppError(
+    'sales_closed',
+    reason === 'cancelled' ? 'This show has been cancelled, so it is no longer on sale.' : 'This show has already started, so online sales are closed.',
+    { reason },
+  );
+}
+
+/**
+ * Holds seats for a customer (DESIGN rule 1) at the server's own prices. Refuses unverified
+ * accounts, closed sales, unknown/blocked/duplicate seats, more than 10, and seats just taken
+ * (naming them).
+ */
+export async function placeHoldForCustomer(deps: BookingDeps, customer: Customer, input: PlaceHoldInput): Promise<{ hold: HoldRecord; quote: Quote }> {
+  if (!customer.emailVerified) throw new AppError('email_unverified', 'Please verify your email address before booking seats.');
+  const now = deps.clock();
+  const show = await getShowtime(deps.db, input.showtimeId);
+  if (!show) throw new AppError('not_found', 'We could not find that show.');
+  const state = salesState(show, now, 'online');
+  if (!state.open) throw salesClosedError(state.reason);
+
+  const chosen = validateSeatSelection(input.seats, await layoutSeats(deps.db, show.screenId, show.layoutVersion));
+  const theater = await getTheater(deps.db, show.theaterId);
+  const q = quote({
+    seats: chosen.map((s) => ({ id: s.id, type: s.type })),
+    prices: show.prices,
+    convenienceFeeBps: theater?.convenienceFeeBps ?? 175,
+  });
+  const hold: HoldRecord = {
+    id: randomUUID(),
+    userId: customer.id,
+    showtimeId: show.id,
+    seats: chosen.map((s) => s.id),
+    quote: q,
+    expiresAt: holdExpiresAt(now, deps.holdMinutes).toISOString(),
+    createdAt: now.toISOString(),
+    status: 'active',
+  };
+  const result = await placeHold(deps.db, hold, now);
+  if (!result.ok) {
+    throw new AppError('seats_unavailable', seatsTakenMessage(result.takenSeats), { seats: result.takenSeats });
+  }
+  return { hold, quote: q };
+}

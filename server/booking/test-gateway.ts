@@ -1,0 +1,68 @@
+import { randomUUID } from 'node:crypto';
+import type { Db } from '../store/db.js';
+import { getPayment, recordAuthorization, updatePayment } from '../store/payments.js';
+import type { AuthorizeRequest, AuthorizeResult, PaymentGateway } from './payment-gateway.js';
+
+export const DECLINE_TOKEN = 'decline';
+
+/**
+ * The built-in test gateway (local mode and tests): approves every method except the token
+ * "decline". Its ledger lives in DynamoDB, so money can be checked against seats.
+ * `beforeAuthorize` lets a test stand in for a slow payment (e.g. move its clock).
+ */
+export class TestGateway implements PaymentGateway {
+  constructor(
+    private readonly db: Db,
+    private readonly clock: () => Date,
+    private readonly beforeAuthorize?: (req: AuthorizeRequest) => Promise<void>,
+  ) {}
+
+  async authorize(req: AuthorizeRequest): Promise<AuthorizeResult> {
+    await this.beforeAuthorize?.(req);
+    if (req.token === DECLINE_TOKEN) return { status: 'declined', reason: 'The test card was declined.' };
+    const rec = await recordAuthorization(this.db, {
+      authorizationId: `pay_${randomUUID().replaceAll('-', '').slice(0, 20)}`,
+      idempotencyKey: req.idempotencyKey,
+      reference: req.reference,
+      method: req.method,
+      amountMinor: req.amountMinor,
+      capturedMinor: 0,
+      refundedMinor: 0,
+      status: 'authorized',
+      createdAt: this.clock().toISOString(),
+    });
+    return { status: 'authorized', authorizationId: rec.authorizationId };
+  }
+
+  async capture(authorizationId: string): Promise<void> {
+    const p = await getPayment(this.db, authorizationId);
+    if (!p) throw new Error(`unknown authorization ${authorizationId}`);
+    if (p.status === 'captured') return;
+    if (!(await updatePayment(this.db, authorizationId, { status: 'captured', capturedMinor: p.amountMinor }, ['authorized']))) {
+      throw new Error(`authorization ${authorizationId} cannot be captured (${p.status})`);
+    }
+  }
+
+  async void(authorizationId: string): Promise<void> {
+    const p = await getPayment(this.db, authorizationId);
+    if (!p || p.status === 'voided') return;
+    if (p.status === 'captured') {
+      await this.refund(authorizationId, p.capturedMinor - p.refundedMinor, `void-${authorizationId}`);
+      return;
+    }
+    await updatePayment(this.db, authorizationId, { status: 'voided' }, ['authorized']);
+  }
+
+  async refund(authorizationId: string, amountMinor: number, idempotencyKey: string): Promise<{ refundId: string }> {
+    const refundId = `rfnd_${idempotencyKey}`.slice(0, 60);
+    for (let attempt = 0; attempt < 5; attempt++) {
+      const p = await getPayment(this.db, authorizationId);
+      if (!p) throw new Error(`unknown payment ${authorizationId}`);
+      if (amountMinor === 0) return { refundId };
+      const refunded = Math.min(p.capturedMinor, p.refundedMinor + amountMinor);
+      const status = refunded >= p.capturedMinor ? 'refunded' : 'partially_refunded';
+      if (await updatePayment(this.db, authorizationId, { refundedMinor: refunded, status }, [p.status])) return { refundId };
+    }
+    throw new Error(`refund of ${authorizationId} kept conflicting`);
+  }
+}

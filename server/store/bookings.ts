@@ -1,0 +1,168 @@
+import { GetCommand, QueryCommand, TransactWriteCommand, UpdateCommand, type TransactWriteCommandInput } from '@aws-sdk/lib-dynamodb';
+import type { Booking } from '../domain/booking.js';
+import { isTransactionCancelled, type Db } from './db.js';
+import { holdKey } from './holds.js';
+import { idemKey } from './idempotency.js';
+import { outboxPut, type OutboxMessage } from './outbox.js';
+import { seatKey } from './seats.js';
+
+type TransactItems = NonNullable<TransactWriteCommandInput['TransactItems']>;
+
+export const bookingKey = (id: string) => ({ pk: `BOOKING#${id}`, sk: 'BOOKING' });
+
+function bookingItem(b: Booking): Record<string, unknown> {
+  return {
+    ...bookingKey(b.id),
+    type: 'booking',
+    ...b,
+    gsi1pk: `USERBOOKINGS#${b.userId}`,
+    gsi1sk: `${b.createdAt}#${b.id}`,
+  };
+}
+
+function strip(item: Record<string, unknown>): Booking {
+  const { pk: _pk, sk: _sk, type: _t, gsi1pk: _g1, gsi1sk: _g2, ...rest } = item;
+  return rest as unknown as Booking;
+}
+
+/**
+ * DESIGN rule 2: in one transaction every seat must still be held by this hold and unexpired at
+ * `now` → sold; the booking is written (once), the idempotency record completed, the messages
+ * queued and the hold closed. Returns false when the hold had lost any seat (nothing written).
+ */
+export async function confirmBooking(
+  db: Db,
+  b: Booking,
+  opts: { now: Date; idempotency?: { userId: string; key: string }; messages: OutboxMessage[] },
+): Promise<boolean> {
+  const now = opts.now.toISOString();
+  const items: TransactItems = b.seats.map((seatId) => ({
+    Update: {
+      TableName: db.table,
+      Key: seatKey(b.showtimeId, seatId),
+      UpdateExpression: 'SET #status = :sold, bookingId = :booking, updatedAt = :now REMOVE holdExpiresAt',
+      ConditionExpression: '#status = :held AND holdId = :hold AND holdExpiresAt >= :now',
+      ExpressionAttributeNames: { '#status': 'status' },
+      ExpressionAttributeValues: { ':sold': 'sold', ':held': 'held', ':booking': b.id, ':hold': b.holdId, ':now': now },
+    },
+  }));
+  items.push(
+    { Put: { TableName: db.table, Item: bookingItem(b), ConditionExpression: 'attribute_not_exists(pk)' } },
+    {
+      Update: {
+        TableName: db.table,
+        Key: holdKey(b.holdId),
+        UpdateExpression: 'SET #status = :booked, bookingId = :booking',
+        ConditionExpression: '#status = :active',
+        ExpressionAttributeNames: { '#status': 'status' },
+        ExpressionAttributeValues: { ':booked': 'booked', ':active': 'active', ':booking': b.id },
+      },
+    },
+    ...opts.messages.map((m) => outboxPut(db.table, m)),
+  );
+  if (opts.idempotency) {
+    items.push({
+      Update: {
+        TableName: db.table,
+        Key: idemKey(opts.idempotency.userId, opts.idempotency.key),
+        UpdateExpression: 'SET #status = :done, responseStatus = :code, bookingId = :booking, finishedAt = :now',
+        ExpressionAttributeNames: { '#status': 'status' },
+        ExpressionAttributeValues: { ':done': 'done', ':code': 201, ':booking': b.id, ':now': now },
+      },
+    });
+  }
+  try {
+    await db.doc.send(new TransactWriteCommand({ TransactItems: items }));
+    return true;
+  } catch (err) {
+    if (isTransactionCancelled(err)) return false;
+    throw err;
+  }
+}
+
+export async function getBooking(db: Db, id: string): Promise<Booking | null> {
+  const out = await db.doc.send(new GetCommand({ TableName: db.table, Key: bookingKey(id), ConsistentRead: true }));
+  return out.Item ? strip(out.Item) : null;
+}
+
+export async function listUserBookings(db: Db, userId: string): Promise<Booking[]> {
+  const out = await db.doc.send(
+    new QueryCommand({
+      TableName: db.table,
+      IndexName: 'gsi1',
+      KeyConditionExpression: 'gsi1pk = :u',
+      ExpressionAttributeValues: { ':u': `USERBOOKINGS#${userId}` },
+      ScanIndexForward: false,
+      Limit: 200,
+    }),
+  );
+  return (out.Items ?? []).map(strip);
+}
+
+export async function setPaymentStatus(db: Db, id: string, status: Booking['payment']['status']): Promise<void> {
+  await db.doc.send(
+    new UpdateCommand({
+      TableName: db.table,
+      Key: bookingKey(id),
+      UpdateExpression: 'SET payment.#s = :s',
+      ExpressionAttributeNames: { '#s': 'status' },
+      ExpressionAttributeValues: { ':s': status },
+    }),
+  );
+}
+
+/**
+ * Cancels a confirmed booking and frees its seats in one transaction; the refund is recorded as
+ * pending and paid by the caller through the gateway afterwards. False when it was no longer
+ * confirmed (cancelled twice at once: exactly one wins).
+ */
+export async function cancelBookingTx(
+  db: Db,
+  b: Booking,
+  refund: NonNullable<Booking['refund']>,
+  opts: { now: Date; messages: OutboxMessage[] },
+): Promise<boolean> {
+  const now = opts.now.toISOString();
+  const items: TransactItems = [
+    {
+      Update: {
+        TableName: db.table,
+        Key: bookingKey(b.id),
+        UpdateExpression: 'SET #status = :cancelled, refund = :refund, cancelledAt = :now',
+        ConditionExpression: '#status = :confirmed',
+        ExpressionAttributeNames: { '#status': 'status' },
+        ExpressionAttributeValues: { ':cancelled': 'cancelled', ':confirmed': 'confirmed', ':refund': refund, ':now': now },
+      },
+    },
+    ...b.seats.map((seatId) => ({
+      Update: {
+        TableName: db.table,
+        Key: seatKey(b.showtimeId, seatId),
+        UpdateExpression: 'SET #status = :available, updatedAt = :now REMOVE bookingId, holdId, userId',
+        ConditionExpression: '#status = :sold AND bookingId = :booking',
+        ExpressionAttributeNames: { '#status': 'status' },
+        ExpressionAttributeValues: { ':available': 'available', ':sold': 'sold', ':booking': b.id, ':now': now },
+      },
+    })),
+    ...opts.messages.map((m) => outboxPut(db.table, m)),
+  ];
+  try {
+    await db.doc.send(new TransactWriteCommand({ TransactItems: items }));
+    return true;
+  } catch (err) {
+    if (isTransactionCancelled(err)) return false;
+    throw err;
+  }
+}
+
+export async function markRefunded(db: Db, id: string, reference: string, paymentStatus: Booking['payment']['status']): Promise<void> {
+  await db.doc.send(
+    new UpdateCommand({
+      TableName: db.table,
+      Key: bookingKey(id),
+      UpdateExpression: 'SET refund.#s = :refunded, refund.#ref = :ref, payment.#s = :ps',
+      ExpressionAttributeNames: { '#s': 'status', '#ref': 'reference' },
+      ExpressionAttributeValues: { ':refunded': 'refunded', ':ref': reference, ':ps': paymentStatus },
+    }),
+  );
+}

@@ -1,0 +1,95 @@
+import { GetCommand, PutCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { isConditionFailure, type Db } from './db.js';
+
+/**
+ * The built-in test gateway's ledger, kept in the table so every server process (and every
+ * test) sees the same money: `PAYMENT#<authorizationId>`.
+ */
+export interface PaymentRecord {
+  authorizationId: string;
+  idempotencyKey: string;
+  reference: string;
+  method: string;
+  amountMinor: number;
+  capturedMinor: number;
+  refundedMinor: number;
+  status: 'authorized' | 'captured' | 'voided' | 'refunded' | 'partially_refunded';
+  createdAt: string;
+}
+
+const key = (id: string) => ({ pk: `PAYMENT#${id}`, sk: 'PAYMENT' });
+const keyByIdem = (k: string) => ({ pk: `PAYKEY#${k}`, sk: 'PAYKEY' });
+
+/** Records an authorization once per idempotency key; returns the existing one on a retry. */
+export async function recordAuthorization(db: Db, rec: PaymentRecord): Promise<PaymentRecord> {
+  try {
+    await db.doc.send(
+      new PutCommand({
+        TableName: db.table,
+        Item: { ...keyByIdem(rec.idempotencyKey), type: 'paykey', authorizationId: rec.authorizationId },
+        ConditionExpression: 'attribute_not_exists(pk)',
+      }),
+    );
+  } catch (err) {
+    if (!isConditionFailure(err)) throw err;
+    const out = await db.doc.send(new GetCommand({ TableName: db.table, Key: keyByIdem(rec.idempotencyKey), ConsistentRead: true }));
+    const existing = await getPayment(db, out.Item?.authorizationId as string);
+    if (existing) return existing;
+  }
+  await db.doc.send(
+    new PutCommand({ TableName: db.table, Item: { ...key(rec.authorizationId), type: 'payment', gsi1pk: 'PAYMENTS', gsi1sk: `${rec.createdAt}#${rec.authorizationId}`, ...rec } }),
+  );
+  return rec;
+}
+
+export async function getPayment(db: Db, id: string): Promise<PaymentRecord | null> {
+  const out = await db.doc.send(new GetCommand({ TableName: db.table, Key: key(id), ConsistentRead: true }));
+  return (out.Item as PaymentRecord | undefined) ?? null;
+}
+
+export async function updatePayment(
+  db: Db,
+  id: string,
+  set: Partial<Pick<PaymentRecord, 'status' | 'capturedMinor' | 'refundedMinor'>>,
+  expectStatus: PaymentRecord['status'][],
+): Promise<boolean> {
+  const names: Record<string, string> = { '#status': 'status' };
+  const values: Record<string, unknown> = {};
+  const parts: string[] = [];
+  for (const [k, v] of Object.entries(set)) {
+    names[`#${k}`] = k;
+    values[`:${k}`] = v;
+    parts.push(`#${k} = :${k}`);
+  }
+  expectStatus.forEach((s, i) => (values[`:e${i}`] = s));
+  try {
+    await db.doc.send(
+      new UpdateCommand({
+        TableName: db.table,
+        Key: key(id),
+        UpdateExpression: `SET ${parts.join(', ')}`,
+        ConditionExpression: `#status IN (${expectStatus.map((_, i) => `:e${i}`).join(', ')})`,
+        ExpressionAttributeNames: names,
+        ExpressionAttributeValues: values,
+      }),
+    );
+    return true;
+  } catch (err) {
+    if (isConditionFailure(err)) return false;
+    throw err;
+  }
+}
+
+/** Every payment of the test gateway (tests and benchmarks check money against seats). */
+export async function listPayments(db: Db): Promise<PaymentRecord[]> {
+  const items: PaymentRecord[] = [];
+  let ExclusiveStartKey: Record<string, unknown> | undefined;
+  do {
+    const out = await db.doc.send(
+      new QueryCommand({ TableName: db.table, IndexName: 'gsi1', KeyConditionExpression: 'gsi1pk = :p', ExpressionAttributeValues: { ':p': 'PAYMENTS' }, ExclusiveStartKey }),
+    );
+    items.push(...((out.Items ?? []) as PaymentRecord[]));
+    ExclusiveStartKey = out.LastEvaluatedKey;
+  } while (ExclusiveStartKey);
+  return items;
+}
