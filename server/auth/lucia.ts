@@ -1,5 +1,5 @@
 import { Lucia, TimeSpan } from 'lucia';
-import type { RoleGrant } from '../domain/user.js';
+import type { User } from '../domain/user.js';
 import type { Db } from '../store/db.js';
 import { DynamoSessionAdapter } from '../store/sessions.js';
 
@@ -28,13 +28,6 @@ export type AppLucia = ReturnType<typeof createLucia>;
 declare module 'lucia' {
   interface Register {
     Lucia: AppLucia;
-    DatabaseUserAttributes: {
-      email: string;
-      name: string;
-      phone: string | null;
-      emailVerified: boolean;
-      roles: RoleGrant[];
-      createdAt: string;
-    };
+    DatabaseUserAttributes: Omit<User, 'id'>;
   }
 }
