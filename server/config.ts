@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { KEY_ID_PATTERN, parsePrivateKey, parsePublicKeys } from './tickets/keys.js';
 
 /**
  * Every setting the server reads, parsed once from the environment. No other module reads
@@ -33,7 +34,28 @@ const envSchema = z.object({
   RATE_LIMITS: z.enum(['on', 'off']).default('on'),
   HOLD_MINUTES: z.coerce.number().int().min(1).max(60).default(10),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
+  TICKET_SIGNING_KEY: z
+    .string()
+    .refine(parses(parsePrivateKey), 'must be an Ed25519 private key: PKCS#8 PEM or its base64 DER')
+    .optional(),
+  TICKET_KEY_ID: z.string().regex(KEY_ID_PATTERN, 'must be 1–16 letters, digits, _ or -').optional(),
+  TICKET_PUBLIC_KEYS: z
+    .string()
+    .refine(parses(parsePublicKeys), 'must be id=<base64 SPKI DER of an Ed25519 public key>, comma-separated')
+    .optional(),
+  REMINDER_HOURS: z.coerce.number().min(0).max(48).default(3),
 });
+
+function parses(parse: (text: string) => unknown): (text: string) => boolean {
+  return (text) => {
+    try {
+      parse(text);
+      return true;
+    } catch {
+      return false;
+    }
+  };
+}
 
 export type Mode = 'local' | 'production';
 
@@ -59,6 +81,10 @@ export interface Config {
   rateLimits: 'on' | 'off';
   holdMinutes: number;
   logLevel: 'debug' | 'info' | 'warn' | 'error';
+  /** Signs ticket QR codes; required in production, made under DATA_DIR in local mode when unset. */
+  ticketKeys?: { signingKey: string; keyId: string; publicKeys?: string };
+  /** How long before the show the reminder goes out; 0 sends none. */
+  reminderHours: number;
 }
 
 export class ConfigError extends Error {
@@ -93,7 +119,9 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
       problems.push('APP_SECRET: is too weak (too few distinct characters)');
     }
     if (!e.PUBLIC_URL) problems.push('PUBLIC_URL: must be set in production mode (e.g. https://tickets.example.in)');
+    if (!e.TICKET_SIGNING_KEY) problems.push('TICKET_SIGNING_KEY: must be set in production mode (an Ed25519 private key, see docs/notifications.md)');
   }
+  if (e.TICKET_SIGNING_KEY && !e.TICKET_KEY_ID) problems.push('TICKET_KEY_ID: must be set with TICKET_SIGNING_KEY (the id printed in each ticket)');
   if (e.APP_SECRET && e.APP_SECRET.length < 32) {
     problems.push('APP_SECRET: must be at least 32 characters');
   }
@@ -127,5 +155,10 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     rateLimits: e.RATE_LIMITS,
     holdMinutes: e.HOLD_MINUTES,
     logLevel: e.LOG_LEVEL,
+    ticketKeys:
+      e.TICKET_SIGNING_KEY && e.TICKET_KEY_ID
+        ? { signingKey: e.TICKET_SIGNING_KEY, keyId: e.TICKET_KEY_ID, publicKeys: e.TICKET_PUBLIC_KEYS }
+        : undefined,
+    reminderHours: e.REMINDER_HOURS,
   };
 }

@@ -1,7 +1,9 @@
+import { generateKeyPairSync } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig } from '../../server/config.js';
 
 const STRONG = 'k3J9q-Vx72_LmPz8wQe4RtYu1IoPaSdF';
+const TICKET_KEY = generateKeyPairSync('ed25519').privateKey.export({ format: 'der', type: 'pkcs8' }).toString('base64');
 
 describe('loadConfig', () => {
   it('starts in local mode with the documented defaults', () => {
@@ -44,7 +46,13 @@ describe('loadConfig', () => {
   it('requires a strong secret and a public URL in production mode', () => {
     expect(() => loadConfig({ AWS_REGION: 'ap-south-1' })).toThrow(/APP_SECRET[\s\S]*PUBLIC_URL/);
     expect(() => loadConfig({ AWS_REGION: 'ap-south-1', APP_SECRET: 'a'.repeat(40), PUBLIC_URL: 'https://t.example.in' })).toThrow(/too weak/);
-    const c = loadConfig({ AWS_REGION: 'ap-south-1', APP_SECRET: STRONG, PUBLIC_URL: 'https://tickets.example.in/' });
+    const c = loadConfig({
+      AWS_REGION: 'ap-south-1',
+      APP_SECRET: STRONG,
+      PUBLIC_URL: 'https://tickets.example.in/',
+      TICKET_SIGNING_KEY: TICKET_KEY,
+      TICKET_KEY_ID: 'k1',
+    });
     expect(c).toMatchObject({ mode: 'production', secureCookies: true, publicUrl: 'https://tickets.example.in', region: 'ap-south-1' });
     expect(c.allowedOrigins).toEqual(['https://tickets.example.in']);
   });
