@@ -1,19 +1,33 @@
 export type City = { id: string; name: string };
 
-export const CityPicker = (props: { cities: City[]; selectedCityId: string }) => (
-  <nav aria-label="City" class="city-picker">
-    <ul class="pills">
-      {props.cities.map((city) => (
-        <li>
-          <a
-            href={`/?city=${encodeURIComponent(city.id)}`}
-            class="pill"
-            aria-current={city.id === props.selectedCityId ? 'page' : undefined}
-          >
-            {city.name}
-          </a>
-        </li>
-      ))}
-    </ul>
-  </nav>
-);
+export const CityPicker = (props: {
+  cities: City[];
+  selectedCityId: string;
+  /** Where a city's pill leads; the home page by default. */
+  hrefFor?: (cityId: string) => string;
+  /** Extra attributes for each link (htmx). */
+  linkAttrs?: (href: string) => Record<string, string>;
+}) => {
+  const hrefFor = props.hrefFor ?? ((id: string) => `/?city=${encodeURIComponent(id)}`);
+  return (
+    <nav aria-label="City" class="city-picker">
+      <ul class="pills">
+        {props.cities.map((city) => {
+          const href = hrefFor(city.id);
+          return (
+            <li>
+              <a
+                href={href}
+                {...(props.linkAttrs?.(href) ?? {})}
+                class="pill"
+                aria-current={city.id === props.selectedCityId ? 'page' : undefined}
+              >
+                {city.name}
+              </a>
+            </li>
+          );
+        })}
+      </ul>
+    </nav>
+  );
+};

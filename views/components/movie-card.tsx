@@ -1,3 +1,4 @@
+import { MovieFacts } from './movie-facts.js';
 import { ShowTimeLink, type ShowTime } from './show-time-link.js';
 
 export type MovieWithShows = {
@@ -7,61 +8,44 @@ export type MovieWithShows = {
   genres: string[];
   certificate: string;
   durationMinutes: number;
-  /** Out of 10; absent when not rated yet. */
   rating?: number | null;
-  shows: ShowTime[];
+  shows: (ShowTime & { theaterId: string })[];
 };
 
-export function formatDuration(minutes: number): string {
-  const h = Math.floor(minutes / 60);
-  const m = minutes % 60;
-  if (h === 0) return `${m} min`;
-  return m === 0 ? `${h}h` : `${h}h ${m}m`;
-}
-
 /** Groups shows by theater, keeping the order the server sent them in. */
-function byTheater(shows: ShowTime[]): [string, ShowTime[]][] {
-  const groups = new Map<string, ShowTime[]>();
+function byTheater(shows: MovieWithShows['shows']) {
+  const groups = new Map<string, { id: string; name: string; shows: MovieWithShows['shows'] }>();
   for (const show of shows) {
-    const list = groups.get(show.theaterName) ?? [];
-    list.push(show);
-    groups.set(show.theaterName, list);
+    const group = groups.get(show.theaterId) ?? { id: show.theaterId, name: show.theaterName, shows: [] };
+    group.shows.push(show);
+    groups.set(show.theaterId, group);
   }
-  return [...groups.entries()];
+  return [...groups.values()];
 }
 
-export const MovieCard = (props: { movie: MovieWithShows }) => {
+/** A movie with its shows of one day, by theater; the title leads to the movie's page. */
+export const MovieCard = (props: { movie: MovieWithShows; movieHref: string }) => {
   const { movie } = props;
   const headingId = `movie-${movie.id}`;
   return (
     <article class="card movie-card" aria-labelledby={headingId}>
       <header class="movie-card-header">
         <h3 id={headingId} class="movie-title">
-          {movie.title}
+          <a href={props.movieHref} class="movie-title-link">
+            {movie.title}
+          </a>
         </h3>
-        <ul class="movie-facts">
-          <li>
-            <span class="certificate" title="Certificate">
-              {movie.certificate}
-            </span>
-          </li>
-          <li>{formatDuration(movie.durationMinutes)}</li>
-          {movie.rating != null ? (
-            <li>
-              <span aria-hidden="true">★ </span>
-              {movie.rating.toFixed(1)}
-              <span class="visually-hidden"> out of 10</span>
-            </li>
-          ) : null}
-        </ul>
+        <MovieFacts certificate={movie.certificate} durationMinutes={movie.durationMinutes} rating={movie.rating} />
         <p class="movie-languages">{movie.languages.join(', ')}</p>
         {movie.genres.length > 0 ? <p class="movie-genres">{movie.genres.join(' · ')}</p> : null}
       </header>
-      {byTheater(movie.shows).map(([theaterName, shows]) => (
+      {byTheater(movie.shows).map((theater) => (
         <section class="theater-shows">
-          <h4 class="theater-name">{theaterName}</h4>
+          <h4 class="theater-name">
+            <a href={`/theaters/${encodeURIComponent(theater.id)}`}>{theater.name}</a>
+          </h4>
           <ul class="show-times">
-            {shows.map((show) => (
+            {theater.shows.map((show) => (
               <li>
                 <ShowTimeLink show={show} />
               </li>

@@ -1,0 +1,76 @@
+import { CityPicker, type City } from '../components/city-picker.js';
+import { DaySchedule, type ScheduleDay } from '../components/day-schedule.js';
+import { MovieFacts } from '../components/movie-facts.js';
+
+export type MoviePageProps = {
+  movie: {
+    id: string;
+    title: string;
+    synopsis: string;
+    cast: string[];
+    languages: string[];
+    genres: string[];
+    certificate: string;
+    durationMinutes: number;
+    rating: number | null;
+  };
+  cities: City[];
+  city: City | null;
+  days: ScheduleDay[];
+};
+
+export const MoviePage = (props: MoviePageProps) => {
+  const { movie, city } = props;
+  const cityName = city?.name ?? 'your city';
+  return (
+    <article class="movie-page" aria-labelledby="movie-title">
+      <p class="back-link">
+        <a href={city ? `/search?city=${encodeURIComponent(city.id)}` : '/search'}>← What's on in {cityName}</a>
+      </p>
+      <header class="movie-hero">
+        <h1 id="movie-title" class="page-title">
+          {movie.title}
+        </h1>
+        <MovieFacts certificate={movie.certificate} durationMinutes={movie.durationMinutes} rating={movie.rating} />
+      </header>
+      <section class="card movie-about" aria-label="About the movie">
+        <p class="movie-synopsis">{movie.synopsis}</p>
+        <dl class="details">
+          <div>
+            <dt>Languages</dt>
+            <dd>{movie.languages.join(', ')}</dd>
+          </div>
+          <div>
+            <dt>Genres</dt>
+            <dd>{movie.genres.join(', ')}</dd>
+          </div>
+          <div>
+            <dt>Cast</dt>
+            <dd>
+              <ul class="inline-list">
+                {movie.cast.map((name) => (
+                  <li>{name}</li>
+                ))}
+              </ul>
+            </dd>
+          </div>
+        </dl>
+      </section>
+      <section class="movie-shows" aria-labelledby="shows-heading">
+        <h2 id="shows-heading" class="section-title">
+          Shows in {cityName}
+        </h2>
+        <CityPicker
+          cities={props.cities}
+          selectedCityId={city?.id ?? ''}
+          hrefFor={(id) => `/movies/${encodeURIComponent(movie.id)}?city=${encodeURIComponent(id)}`}
+        />
+        <DaySchedule
+          days={props.days}
+          groupHref={(id) => `/theaters/${encodeURIComponent(id)}`}
+          empty={`${movie.title} has no shows on sale in ${cityName} this week. Try another city.`}
+        />
+      </section>
+    </article>
+  );
+};

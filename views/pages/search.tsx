@@ -1,0 +1,52 @@
+import { CityPicker, type City } from '../components/city-picker.js';
+import { DateStrip, type DateOption } from '../components/date-strip.js';
+import type { MovieWithShows } from '../components/movie-card.js';
+import { SearchFiltersForm, type FilterOptions } from '../components/search-filters.js';
+import { hxSearch, narrowingCount, searchHref, type SearchFilters } from '../components/search-href.js';
+import { SearchResults } from '../components/search-results.js';
+
+export type SearchViewProps = {
+  /** The path the filters go back to: `/` or `/search`. */
+  base: string;
+  cities: City[];
+  filters: SearchFilters;
+  dateLabel: string;
+  dates: DateOption[];
+  options: FilterOptions;
+  movies: MovieWithShows[];
+  showCount: number;
+  /** Keep the filter panel open (the last change came from it). */
+  filtersOpen: boolean;
+};
+
+/**
+ * The whole search region. The full page renders it inside the Layout; an htmx request gets it
+ * alone and swaps it in place of the old one, so both always match.
+ */
+export const SearchView = (props: SearchViewProps) => {
+  const { base, filters } = props;
+  const cityName = props.cities.find((c) => c.id === filters.city)?.name ?? 'your city';
+  return (
+    <div id="search" class="search">
+      <h1 class="page-title">
+        What's on in {cityName} — <time datetime={filters.date}>{props.dateLabel}</time>
+      </h1>
+      <CityPicker
+        cities={props.cities}
+        selectedCityId={filters.city}
+        hrefFor={(city) => searchHref(base, filters, { city, theater: undefined })}
+        linkAttrs={hxSearch}
+      />
+      <DateStrip dates={props.dates} selected={filters.date} hrefFor={(date) => searchHref(base, filters, { date })} linkAttrs={hxSearch} />
+      <SearchFiltersForm base={base} filters={filters} options={props.options} open={props.filtersOpen} />
+      <SearchResults
+        movies={props.movies}
+        showCount={props.showCount}
+        cityName={cityName}
+        dateLabel={props.dateLabel}
+        filtered={narrowingCount(filters) > 0}
+        movieHref={(id) => `/movies/${encodeURIComponent(id)}?city=${encodeURIComponent(filters.city)}`}
+      />
+    </div>
+  );
+};
