@@ -13,6 +13,7 @@ import { accountPageRoutes } from './routes/account-pages.js';
 import { apiAuthRoutes } from './routes/api-auth.js';
 import { apiBookingRoutes } from './routes/api-bookings.js';
 import { apiCatalogRoutes } from './routes/api-catalog.js';
+import { bookingPageRoutes } from './routes/booking-pages.js';
 import { csrfMiddleware } from './routes/csrf-middleware.js';
 import { devMailboxRoutes } from './routes/dev-mailbox.js';
 import type { AppEnv } from './routes/env.js';
@@ -82,6 +83,7 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   app.route('/api/v1', apiBookingRoutes(booking));
   app.route('/', pageRoutes(deps));
   app.route('/', accountPageRoutes(auth));
+  app.route('/', bookingPageRoutes(booking));
   if (deps.mailbox) app.route('/dev', devMailboxRoutes(deps.mailbox));
 
   app.notFound(() => {

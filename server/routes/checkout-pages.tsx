@@ -1,0 +1,93 @@
+import { randomUUID } from 'node:crypto';
+import { Hono, type Context } from 'hono';
+import { checkoutFor, type Checkout } from '../booking/checkout.js';
+import { createBooking } from '../booking/create-booking.js';
+import type { BookingDeps } from '../booking/deps.js';
+import { releaseCustomerHold } from '../booking/release-hold.js';
+import { bookingInput, idempotencyKey } from '../booking/schemas.js';
+import type { PaymentMethod } from '../domain/booking.js';
+import { AppError } from '../domain/errors.js';
+import { CheckoutPage } from '../../views/pages/checkout.js';
+import { HoldEndedPage } from '../../views/pages/hold-ended.js';
+import type { AppEnv } from './env.js';
+import { loginRedirect } from './login-redirect.js';
+import { readForm } from './read-input.js';
+import { page } from './render.js';
+import { requireUser } from './require-user.js';
+
+const METHODS = new Set<string>(['upi', 'card', 'wallet', 'netbanking']);
+
+/** Checkout of a hold: the quote and countdown, paying, and letting the seats go. */
+export function checkoutPageRoutes(deps: BookingDeps): Hono<AppEnv> {
+  const app = new Hono<AppEnv>();
+  const path = (holdId: string) => `/checkout/${encodeURIComponent(holdId)}`;
+
+  function renderCheckout(c: Context<AppEnv>, co: Checkout, opts: { error?: string; method?: PaymentMethod; status?: number } = {}) {
+    const { hold, showtime } = co;
+    return page(
+      c,
+      'Checkout',
+      <CheckoutPage
+        hold={hold}
+        show={showtime}
+        policy={co.policy}
+        secondsLeft={(Date.parse(hold.expiresAt) - deps.clock().getTime()) / 1000}
+        csrfToken={c.get('csrfToken')}
+        idempotencyKey={randomUUID()}
+        method={opts.method}
+        error={opts.error}
+      />,
+      { status: opts.status },
+    );
+  }
+
+  function renderEnded(c: Context<AppEnv>, co: Pick<Checkout, 'showtime'>, message?: string, status = 200) {
+    return page(c, 'Seat hold ended', <HoldEndedPage showtimeId={co.showtime.id} movieTitle={co.showtime.movieTitle} message={message} />, { status });
+  }
+
+  app.get('/checkout/:holdId', async (c) => {
+    const holdId = c.req.param('holdId');
+    if (!c.get('user')) return loginRedirect(c, path(holdId));
+    const co = await checkoutFor(deps, requireUser(c).id, holdId);
+    if (co.state === 'booked' && co.hold.bookingId) return c.redirect(`/bookings/${encodeURIComponent(co.hold.bookingId)}`, 303);
+    if (co.state === 'released') return renderEnded(c, co, 'You released these seats, so they are free for others now.');
+    if (co.state !== 'active') return renderEnded(c, co);
+    return renderCheckout(c, co);
+  });
+
+  app.post('/checkout/:holdId/pay', async (c) => {
+    const holdId = c.req.param('holdId');
+    if (!c.get('user')) return loginRedirect(c, path(holdId));
+    const customer = requireUser(c);
+    const form = await readForm(c);
+    const method = METHODS.has(form.method) ? (form.method as PaymentMethod) : undefined;
+    const co = await checkoutFor(deps, customer.id, holdId);
+    const input = bookingInput.safeParse({ holdId, payment: { method: form.method, token: form.token?.trim() || undefined } });
+    const key = idempotencyKey.safeParse(form.idempotencyKey ?? '');
+    if (!input.success || !key.success) {
+      return renderCheckout(c, co, { error: input.success ? 'This form is out of date. Check the details and pay again.' : 'Choose UPI, card, wallet or net banking.', method, status: 400 });
+    }
+    try {
+      const { booking } = await createBooking(deps, customer, input.data, key.data);
+      return c.redirect(`/bookings/${encodeURIComponent(booking.id)}`, 303);
+    } catch (err) {
+      if (!(err instanceof AppError)) throw err;
+      if (err.code === 'payment_declined' || err.code === 'idempotency_conflict') {
+        return renderCheckout(c, co, { error: err.message, method, status: err.status });
+      }
+      if (err.code === 'hold_expired' || err.code === 'sales_closed') return renderEnded(c, co, err.message, err.status);
+      throw err;
+    }
+  });
+
+  app.post('/checkout/:holdId/release', async (c) => {
+    const holdId = c.req.param('holdId');
+    if (!c.get('user')) return loginRedirect(c, path(holdId));
+    const customer = requireUser(c);
+    const co = await checkoutFor(deps, customer.id, holdId);
+    await releaseCustomerHold(deps, customer.id, holdId);
+    return c.redirect(`/showtimes/${encodeURIComponent(co.showtime.id)}`, 303);
+  });
+
+  return app;
+}

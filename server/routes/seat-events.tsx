@@ -1,0 +1,40 @@
+import { Hono } from 'hono';
+import { streamSSE } from 'hono/streaming';
+import type { BookingDeps } from '../booking/deps.js';
+import { seatUpdates } from '../booking/seat-updates.js';
+import { AppError } from '../domain/errors.js';
+import { SeatChanges } from '../../views/components/seat-live.js';
+import type { AppEnv } from './env.js';
+
+const TICK_MS = 1000;
+const PING_EVERY_TICKS = 15;
+/** Streams end after a while and the browser reconnects with the page's `since`: nothing pins a process forever. */
+const MAX_STREAM_MS = 10 * 60_000;
+
+/**
+ * The server-sent-events variant of live seat updates: one stream per open map, reading the
+ * store once a second (live updates come from the store, so any server process can answer) and
+ * sending only seats whose state differs from what this stream last sent.
+ */
+export function seatEventsRoute(deps: BookingDeps): Hono<AppEnv> {
+  const app = new Hono<AppEnv>();
+  app.get('/showtimes/:id/seat-events', (c) => {
+    const showtimeId = c.req.param('id');
+    let since = new Date(c.req.query('since') ?? '');
+    if (Number.isNaN(since.getTime())) throw new AppError('invalid_request', 'since must be an ISO time.');
+    return streamSSE(c, async (stream) => {
+      const sent = new Map<string, string>();
+      const endAt = Date.now() + MAX_STREAM_MS;
+      for (let tick = 1; !stream.aborted && !stream.closed && Date.now() < endAt; tick++) {
+        const { seats, asOf } = await seatUpdates(deps.db, showtimeId, since, deps.clock());
+        since = new Date(asOf);
+        const fresh = seats.filter((s) => sent.get(s.id) !== s.status);
+        for (const s of fresh) sent.set(s.id, s.status);
+        if (fresh.length) await stream.writeSSE({ event: 'seats', data: await (<SeatChanges seats={fresh} />).toString() });
+        else if (tick % PING_EVERY_TICKS === 0) await stream.write(': ping\n\n');
+        await stream.sleep(TICK_MS);
+      }
+    });
+  });
+  return app;
+}

@@ -1,0 +1,44 @@
+import { formatInr } from '../../server/domain/money.js';
+import type { SeatType } from '../../server/domain/seat-layout.js';
+
+export type SeatStatus = 'available' | 'held' | 'sold' | 'blocked';
+
+export type SeatView = {
+  id: string;
+  row: string;
+  number: number;
+  x: number;
+  y: number;
+  type: SeatType;
+  priceMinor: number;
+  status: SeatStatus;
+};
+
+/**
+ * Class letters stay one character because a 1,200-seat hall repeats them 1,200 times
+ * (booking.css spells them out): type r p l c w, state h x b (available has none).
+ */
+export const TYPE_CLASS: Record<SeatType, string> = { regular: 'r', premium: 'p', recliner: 'l', couple: 'c', wheelchair: 'w' };
+const STATUS_CLASS: Record<SeatStatus, string> = { available: '', held: ' h', sold: ' x', blocked: ' b' };
+
+export const seatDomId = (id: string) => `s${id}`;
+
+export function seatName(seat: SeatView): string {
+  return `${seat.id}, row ${seat.row} seat ${seat.number}, ${seat.type}, ${formatInr(seat.priceMinor, { withPaise: false })}, ${seat.status}`;
+}
+
+/**
+ * One seat: a real checkbox inside its label, so mouse, touch and keyboard work natively. The
+ * full page and the live-update fragments both render this, so they never drift; `oob` marks
+ * a fragment that replaces the seat of the same id in place.
+ */
+export const Seat = (props: { seat: SeatView; checked?: boolean; oob?: boolean }) => {
+  const { seat } = props;
+  const free = seat.status === 'available';
+  return (
+    <label id={seatDomId(seat.id)} class={`s ${TYPE_CLASS[seat.type]}${STATUS_CLASS[seat.status]}`} hx-swap-oob={props.oob ? 'true' : undefined}>
+      <input type="checkbox" name="seats" value={seat.id} aria-label={seatName(seat)} checked={free && props.checked} disabled={!free} />
+      {seat.number}
+    </label>
+  );
+};

@@ -1,0 +1,92 @@
+import type { PaymentMethod } from '../../server/domain/booking.js';
+import { formatInr } from '../../server/domain/money.js';
+import type { Quote } from '../../server/domain/pricing.js';
+import { CsrfField } from '../components/csrf-field.js';
+import { FormError } from '../components/form-error.js';
+import { HoldCountdown } from '../components/hold-countdown.js';
+import { PolicyList } from '../components/policy-list.js';
+import { QuoteTable } from '../components/quote-table.js';
+import { ShowFacts } from '../components/show-facts.js';
+
+export type CheckoutPageProps = {
+  hold: { id: string; seats: string[]; expiresAt: string; quote: Quote };
+  show: { id: string; movieTitle: string; theaterName: string; screenName: string; startsAt: string; timezone: string; language: string; format: string };
+  policy: string[];
+  secondsLeft: number;
+  csrfToken: string;
+  /** Made by the server for this rendering: a double click sends the same key, so it books once. */
+  idempotencyKey: string;
+  method?: PaymentMethod;
+  error?: string | null;
+};
+
+const METHODS: { value: PaymentMethod; label: string }[] = [
+  { value: 'upi', label: 'UPI' },
+  { value: 'card', label: 'Credit or debit card' },
+  { value: 'wallet', label: 'Wallet' },
+  { value: 'netbanking', label: 'Net banking' },
+];
+
+/** Review the server's quote, see the hold's countdown, pay, or let the seats go. */
+export const CheckoutPage = (props: CheckoutPageProps) => {
+  const { hold, show } = props;
+  const chosen = props.method ?? 'upi';
+  const base = `/checkout/${encodeURIComponent(hold.id)}`;
+  return (
+    <>
+      <link rel="stylesheet" href="/static/booking.css" />
+      <article class="booking-page checkout-page">
+        <header class="show-head">
+          <p class="eyebrow">Checkout</p>
+          <h1 class="page-title">{show.movieTitle}</h1>
+          <ShowFacts theaterName={show.theaterName} screenName={show.screenName} startsAt={show.startsAt} timezone={show.timezone} language={show.language} format={show.format} />
+          <p class="seat-list">
+            Seats <strong>{hold.seats.join(', ')}</strong>
+          </p>
+        </header>
+        <HoldCountdown expiresAt={hold.expiresAt} timezone={show.timezone} secondsLeft={props.secondsLeft} />
+        <FormError message={props.error} />
+        <section class="card" aria-labelledby="quote-heading">
+          <h2 id="quote-heading" class="section-title">
+            Your order
+          </h2>
+          <QuoteTable quote={hold.quote} />
+        </section>
+        <form method="post" action={`${base}/pay`} class="card pay-form" id="pay-form">
+          <CsrfField token={props.csrfToken} />
+          <input type="hidden" name="idempotencyKey" value={props.idempotencyKey} />
+          <fieldset class="methods">
+            <legend class="section-title">Pay with</legend>
+            {METHODS.map((m) => (
+              <label class="method">
+                <input type="radio" name="method" value={m.value} checked={m.value === chosen} required />
+                <span>{m.label}</span>
+              </label>
+            ))}
+          </fieldset>
+          <div class="field">
+            <label for="field-token" class="field-label">
+              Test payment token<span class="field-optional"> (optional)</span>
+            </label>
+            <p id="field-token-hint" class="field-hint">
+              For testing: enter <code>decline</code> to see a declined payment.
+            </p>
+            <input id="field-token" name="token" type="text" class="field-input" autocomplete="off" aria-describedby="field-token-hint" />
+          </div>
+          <button type="submit" class="button button-primary button-block pay-button">
+            Pay {formatInr(hold.quote.totalMinor)}
+          </button>
+        </form>
+        <PolicyList sentences={props.policy} />
+        <form method="post" action={`${base}/release`} class="release-form">
+          <CsrfField token={props.csrfToken} />
+          <button type="submit" class="button button-secondary">
+            Release seats
+          </button>
+          <span class="muted"> and pick again — they are freed at once.</span>
+        </form>
+      </article>
+      <script src="/static/countdown.js" defer></script>
+    </>
+  );
+};

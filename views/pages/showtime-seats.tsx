@@ -1,0 +1,122 @@
+import type { SeatType } from '../../server/domain/seat-layout.js';
+import { CsrfField } from '../components/csrf-field.js';
+import { SeatGrid } from '../components/seat-grid.js';
+import { SeatLegend } from '../components/seat-legend.js';
+import { SeatPoller, SeatStream, type LiveMode } from '../components/seat-live.js';
+import type { SeatView } from '../components/seat.js';
+import { ShowFacts } from '../components/show-facts.js';
+
+export type ShowtimeSeatsProps = {
+  show: {
+    id: string;
+    movieId: string;
+    movieTitle: string;
+    theaterName: string;
+    screenName: string;
+    startsAt: string;
+    timezone: string;
+    language: string;
+    format: string;
+  };
+  seats: SeatView[];
+  asOf: string;
+  /** Seats to show checked (kept after a refusal). */
+  selected: string[];
+  csrfToken: string;
+  /** Why the last attempt to hold failed; `verify` adds the link to verify the email. */
+  error?: { message: string; verify?: boolean } | null;
+  /** Set when the show is no longer on sale online. */
+  closed?: string | null;
+  live: LiveMode;
+};
+
+const TYPE_ORDER: SeatType[] = ['regular', 'premium', 'recliner', 'couple', 'wheelchair'];
+
+function pricesOf(seats: SeatView[]) {
+  const byType = new Map<SeatType, number>();
+  for (const s of seats) if (!byType.has(s.type)) byType.set(s.type, s.priceMinor);
+  return TYPE_ORDER.filter((t) => byType.has(t)).map((type) => ({ type, priceMinor: byType.get(type)! }));
+}
+
+/** The seat map of one show: pick seats, then hold them. */
+export const ShowtimeSeatsPage = (props: ShowtimeSeatsProps) => {
+  const { show } = props;
+  const base = `/showtimes/${encodeURIComponent(show.id)}`;
+  const free = props.seats.filter((s) => s.status === 'available').length;
+  return (
+    <>
+      <link rel="stylesheet" href="/static/booking.css" />
+      <article class="booking-page seat-page">
+        <header class="show-head">
+          <p class="back-link">
+            <a href={`/movies/${encodeURIComponent(show.movieId)}`}>← All shows of {show.movieTitle}</a>
+          </p>
+          <h1 class="page-title">{show.movieTitle}</h1>
+          <ShowFacts
+            theaterName={show.theaterName}
+            screenName={show.screenName}
+            startsAt={show.startsAt}
+            timezone={show.timezone}
+            language={show.language}
+            format={show.format}
+          />
+        </header>
+        {props.error ? (
+          <p class="form-error" role="alert" id="hold-error">
+            {props.error.message}
+            {props.error.verify ? (
+              <>
+                {' '}
+                <a href="/verify-email">Verify your email</a>
+              </>
+            ) : null}
+          </p>
+        ) : null}
+        {props.closed ? (
+          <p class="notice notice-warn" role="status">
+            {props.closed}
+          </p>
+        ) : null}
+        <form method="post" action={`${base}/hold`} class="seat-form" id="seat-form">
+          <CsrfField token={props.csrfToken} />
+          <fieldset class="seat-set">
+            <legend class="seat-legend-title">
+              Pick up to 10 seats <span class="muted">({free} free)</span>
+            </legend>
+            <SeatLegend prices={pricesOf(props.seats)} />
+            <div class="zoom" id="seat-zoom" hidden>
+              <button type="button" class="button button-secondary zoom-btn" data-zoom="-1" aria-label="Zoom out">
+                −
+              </button>
+              <button type="button" class="button button-secondary zoom-btn" data-zoom="1" aria-label="Zoom in">
+                +
+              </button>
+            </div>
+            <div class="smap z2" id="smap">
+              <SeatGrid seats={props.seats} selected={new Set(props.selected)} />
+            </div>
+          </fieldset>
+          <div class="pick-bar">
+            <p class="pick-summary" id="pick-summary" aria-live="polite">
+              {props.selected.length
+                ? `${props.selected.length} ${props.selected.length === 1 ? 'seat' : 'seats'} picked: ${props.selected.join(', ')}`
+                : 'Tap seats to pick them.'}
+            </p>
+            <button type="submit" class="button button-primary" disabled={!!props.closed}>
+              Continue
+            </button>
+          </div>
+        </form>
+        {props.closed ? null : props.live === 'sse' ? (
+          <>
+            <SeatStream showtimeId={show.id} since={props.asOf} />
+            <script src="/static/htmx-sse.js" defer></script>
+          </>
+        ) : (
+          <SeatPoller showtimeId={show.id} since={props.asOf} />
+        )}
+      </article>
+      <script src="/static/seat-map.js" defer></script>
+    </>
+  );
+};
