@@ -13,7 +13,7 @@ import { accountPageRoutes } from './routes/account-pages.js';
 import { apiAuthRoutes } from './routes/api-auth.js';
 import { apiBookingRoutes } from './routes/api-bookings.js';
 import { apiCatalogRoutes } from './routes/api-catalog.js';
-import { bookingPageRoutes } from './routes/booking-pages.js';
+import { apiTicketRoutes } from './routes/api-tickets.js';
 import { csrfMiddleware } from './routes/csrf-middleware.js';
 import { devMailboxRoutes } from './routes/dev-mailbox.js';
 import type { AppEnv } from './routes/env.js';
@@ -22,7 +22,9 @@ import { healthRoutes } from './routes/health.js';
 import { pageRoutes } from './routes/pages.js';
 import { sessionMiddleware } from './routes/session-middleware.js';
 import { staticAssets } from './routes/static-assets.js';
+import { ticketDownloadRoutes } from './routes/ticket-download.js';
 import type { Db } from './store/db.js';
+import { ephemeralKeyring, type TicketKeyring } from './tickets/keys.js';
 
 export interface AppDeps {
   config: Pick<Config, 'allowedOrigins' | 'publicUrl' | 'secureCookies' | 'holdMinutes'>;
@@ -37,6 +39,8 @@ export interface AppDeps {
   gateway?: PaymentGateway;
   /** Local mode only: the SNS sink's mailbox, shown at /dev/mailbox. */
   mailbox?: MailboxReader;
+  /** Signs ticket QR codes (main.ts passes the configured keys); tests may leave it to a throwaway one. */
+  ticketKeys?: TicketKeyring;
 }
 
 export function createApp(deps: AppDeps): Hono<AppEnv> {
@@ -61,6 +65,8 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
     log: deps.log,
   };
 
+  const tickets = { db: deps.db, keys: deps.ticketKeys ?? ephemeralKeyring() };
+
   const app = new Hono<AppEnv>();
   app.onError(errorHandler(deps.log));
   app.route('/', healthRoutes(deps));
@@ -81,9 +87,10 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   app.route('/api/v1', apiAuthRoutes(auth));
   app.route('/api/v1', apiCatalogRoutes(deps));
   app.route('/api/v1', apiBookingRoutes(booking));
+  app.route('/api/v1', apiTicketRoutes(tickets));
+  app.route('/', ticketDownloadRoutes(tickets));
   app.route('/', pageRoutes(deps));
   app.route('/', accountPageRoutes(auth));
-  app.route('/', bookingPageRoutes(booking));
   if (deps.mailbox) app.route('/dev', devMailboxRoutes(deps.mailbox));
 
   app.notFound(() => {

@@ -17,6 +17,7 @@ import { Dispatcher } from './notify/dispatcher.js';
 import { createSnsPublisher } from './notify/sns-publisher.js';
 import { createDb } from './store/db.js';
 import { ensureTable } from './store/table.js';
+import { keyringFromSettings, loadOrCreateLocalKeyring } from './tickets/keys.js';
 
 const startedAt = Date.now();
 let config;
@@ -60,6 +61,9 @@ try {
   const dynamodbEndpoint = embedded?.dynamodbEndpoint ?? config.dynamodbEndpoint;
   const snsEndpoint = embedded?.snsEndpoint ?? config.snsEndpoint;
   const appSecret = config.appSecret ?? loadOrCreateSecret(join(resolve(config.dataDir), 'app-secret'));
+  const ticketKeys = config.ticketKeys
+    ? keyringFromSettings(config.ticketKeys)
+    : loadOrCreateLocalKeyring(join(resolve(config.dataDir), 'ticket-keys.json'), clock());
 
   const db = createDb({ endpoint: dynamodbEndpoint, region: config.region, tableName: config.tableName });
   await ensureTable(db);
@@ -84,6 +88,7 @@ try {
     rateLimits: config.rateLimits === 'off' ? 'off' : DEFAULT_RATE_LIMITS,
     messagesWaiting: () => dispatcher.kick(),
     mailbox: local && snsEndpoint ? httpMailboxReader(snsEndpoint) : undefined,
+    ticketKeys,
   });
 
   const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
