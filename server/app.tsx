@@ -14,6 +14,7 @@ import { apiAuthRoutes } from './routes/api-auth.js';
 import { apiBookingRoutes } from './routes/api-bookings.js';
 import { apiCatalogRoutes } from './routes/api-catalog.js';
 import { apiTicketRoutes } from './routes/api-tickets.js';
+import { bookingPageRoutes } from './routes/booking-pages.js';
 import { csrfMiddleware } from './routes/csrf-middleware.js';
 import { devMailboxRoutes } from './routes/dev-mailbox.js';
 import type { AppEnv } from './routes/env.js';
@@ -91,6 +92,7 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   app.route('/', ticketDownloadRoutes(tickets));
   app.route('/', pageRoutes(deps));
   app.route('/', accountPageRoutes(auth));
+  app.route('/', bookingPageRoutes(booking));
   if (deps.mailbox) app.route('/dev', devMailboxRoutes(deps.mailbox));
 
   app.notFound(() => {
