@@ -36,7 +36,7 @@ export interface FlashSaleResult {
 
 /**
  * The flash sale: `clients` signed-in customers at once, each picking 1–4 random seats among
- * those it believes free (from the seat map, minus the seats each 409 names; re-read when it runs out), holding them and booking
+ * those it believes free (from the seat map, re-read after every 409), holding them and booking
  * them with an Idempotency-Key, until the show is sold out. Everything goes through the real app.
  */
 export async function flashSale(env: BenchEnv, showtimeId: string, opts: { clients: number; seed: number; deadlineS: number; /** Warm-up: stop after this many bookings. */ maxBookings?: number }): Promise<FlashSaleResult> {
@@ -106,10 +106,7 @@ export async function flashSale(env: BenchEnv, showtimeId: string, opts: { clien
       if (h.status === 409) {
         r.holdConflicts++;
         r.seatsLostInConflicts += hBody.error?.details?.seats?.length ?? 0;
-        // Like a seat map kept live: drop the seats the answer names, keep the rest, and only
-        // read the whole map again when this client's picture has no free seat left.
-        const taken = new Set(hBody.error?.details?.seats ?? []);
-        free.push(...picked.filter((id) => !taken.has(id)));
+        free = (await map(c)).filter((s) => s.status === 'available').map((s) => s.id);
         continue;
       }
       if (h.status !== 201 || !hBody.hold) {

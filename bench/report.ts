@@ -111,7 +111,7 @@ export function renderReport(i: ReportInput): { markdown: string; summary: strin
   );
 
   out(`### 1. Flash sale: ${sale.clients} customers, the 1,200-seat Grand Hall (\`${sale.showtimeId}\`)`, '');
-  out('Each client loops: pick 1–4 random seats it believes free (seat map minus the seats each 409 names; the map is re-read only when that picture runs out), `POST /api/v1/holds`, `POST /api/v1/bookings` with an `Idempotency-Key`, until the map shows every seat sold. Afterwards the whole table is scanned (bench only) to check seats against bookings against money.', '');
+  out('Each client loops: pick 1–4 random seats it believes free (seat map re-read after every 409), `POST /api/v1/holds`, `POST /api/v1/bookings` with an `Idempotency-Key`, until the map shows every seat sold. Afterwards the whole table is scanned (bench only) to check seats against bookings against money.', '');
   out('| figure | value |', '|---|---|');
   out(
     `| seats sold (seat items \`sold\`) | **${int(c.seatItemsSold)}** of ${int(sellable)} sellable (${sale.seatsTotal} seats, ${sale.blocked} blocked); still held ${c.seatItemsHeld} ${soldOk ? '✅' : '❌'} |`,
