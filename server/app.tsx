@@ -13,6 +13,7 @@ import { accountPageRoutes } from './routes/account-pages.js';
 import { apiAuthRoutes } from './routes/api-auth.js';
 import { apiBookingRoutes } from './routes/api-bookings.js';
 import { apiCatalogRoutes } from './routes/api-catalog.js';
+import { apiNotificationRoutes } from './routes/api-notifications.js';
 import { apiTicketRoutes } from './routes/api-tickets.js';
 import { bookingPageRoutes } from './routes/booking-pages.js';
 import { csrfMiddleware } from './routes/csrf-middleware.js';
@@ -28,7 +29,7 @@ import type { Db } from './store/db.js';
 import { ephemeralKeyring, type TicketKeyring } from './tickets/keys.js';
 
 export interface AppDeps {
-  config: Pick<Config, 'allowedOrigins' | 'publicUrl' | 'secureCookies' | 'holdMinutes'>;
+  config: Pick<Config, 'allowedOrigins' | 'publicUrl' | 'secureCookies' | 'holdMinutes'> & Partial<Pick<Config, 'reminderHours'>>;
   db: Db;
   appSecret: string;
   clock: () => Date;
@@ -62,6 +63,7 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
     clock: deps.clock,
     holdMinutes: deps.config.holdMinutes,
     publicUrl: deps.config.publicUrl,
+    reminderHours: deps.config.reminderHours,
     messagesWaiting: deps.messagesWaiting,
     log: deps.log,
   };
@@ -89,6 +91,7 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   app.route('/api/v1', apiCatalogRoutes(deps));
   app.route('/api/v1', apiBookingRoutes(booking));
   app.route('/api/v1', apiTicketRoutes(tickets));
+  app.route('/api/v1', apiNotificationRoutes(booking));
   app.route('/', ticketDownloadRoutes(tickets));
   app.route('/', pageRoutes(deps));
   app.route('/', accountPageRoutes(auth));

@@ -73,7 +73,10 @@ try {
   }
 
   const publisher = createSnsPublisher({ endpoint: snsEndpoint, region: config.region, topicName: config.snsTopic });
-  await publisher.ensureTopic();
+  // SNS down at start must not keep the site down: messages wait in the outbox and go out later.
+  await publisher.ensureTopic().catch((err: unknown) =>
+    log('warn', 'SNS is not reachable; messages wait in the outbox', { error: (err as Error).message }),
+  );
   const dispatcher = new Dispatcher({ db, publisher, clock, log: (msg, extra) => log('warn', msg, extra) });
   dispatcher.start();
 

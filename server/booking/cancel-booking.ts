@@ -1,9 +1,8 @@
-import { randomUUID } from 'node:crypto';
 import type { Booking } from '../domain/booking.js';
 import { DEFAULT_CANCELLATION_POLICY } from '../domain/catalog.js';
 import { REFUND_REASON_MESSAGES, refundFor, type Refund } from '../domain/cancellation-policy.js';
 import { AppError } from '../domain/errors.js';
-import { bookingCancelledMessage } from '../notify/templates/booking-messages.js';
+import { contactFor, noticeMessages, type Contact } from '../notify/booking-notices.js';
 import { cancelBookingTx, getBooking, markRefunded } from '../store/bookings.js';
 import { addSeatsSold } from '../store/show-counters.js';
 import { getTheater } from '../store/theaters.js';
@@ -35,18 +34,18 @@ export async function cancelBooking(deps: BookingDeps, customer: Customer, id: s
   }
   const now = deps.clock();
   const record = { amountMinor: refund.refundMinor, percent: refund.refundPercent, status: 'pending' as const, at: now.toISOString() };
-  const mail = bookingCancelledMessage(booking, customer.name, refund.refundMinor);
-  const ok = await cancelBookingTx(deps.db, booking, record, {
-    now,
-    messages: [{ id: randomUUID(), channel: 'email', to: customer.email, kind: 'booking_cancelled', lang: 'en', ...mail, createdAt: now.toISOString() }],
-  });
+  const to: Contact = (await contactFor(deps.db, customer.id)) ?? { email: customer.email, name: customer.name, smsTo: null, lang: 'en' };
+  const notice = { publicUrl: deps.publicUrl, now, refundMinor: refund.refundMinor };
+  const ok = await cancelBookingTx(deps.db, booking, record, { now, messages: noticeMessages('booking_cancelled', booking, to, notice) });
   if (!ok) throw new AppError('not_cancellable', 'This booking was changed a moment ago. Reload to see it.');
   await addSeatsSold(deps.db, booking.showtimeId, -booking.seats.length).catch(() => undefined);
   deps.messagesWaiting();
 
   const { refundId } = await deps.gateway.refund(booking.payment.reference, refund.refundMinor, `cancel-${booking.id}`);
   const paymentStatus = refund.refundMinor === 0 ? booking.payment.status : refund.refundMinor >= booking.quote.totalMinor ? 'refunded' : 'partially_refunded';
-  await markRefunded(deps.db, booking.id, refundId, paymentStatus);
+  const refunded = refund.refundMinor > 0 ? noticeMessages('refund_issued', booking, to, { ...notice, now: deps.clock() }) : [];
+  await markRefunded(deps.db, booking.id, refundId, paymentStatus, refunded);
+  if (refunded.length) deps.messagesWaiting();
   return (await getBooking(deps.db, booking.id)) ?? booking;
 }
 

@@ -4,7 +4,8 @@ import type { Booking, PaymentMethod } from '../domain/booking.js';
 import { newBookingId } from '../domain/booking-id.js';
 import { AppError, type ErrorCode } from '../domain/errors.js';
 import { salesState } from '../domain/sales-window.js';
-import { bookingConfirmedMessage, paymentReturnedMessage } from '../notify/templates/booking-messages.js';
+import { contactFor, noticeMessages, reminderMessages, type Contact } from '../notify/booking-notices.js';
+import { paymentReturnedMessage } from '../notify/templates/booking-messages.js';
 import { confirmBooking, getBooking, setPaymentStatus } from '../store/bookings.js';
 import { getShowtime } from '../store/catalog.js';
 import { getHold, type HoldRecord } from '../store/holds.js';
@@ -106,6 +107,8 @@ async function book(
   }
   const now = deps.clock();
   if (hold.status !== 'active' || new Date(hold.expiresAt) < now) throw new AppError('hold_expired', 'Your seat hold has expired. Pick your seats again; you have not been charged.');
+  // Read while the payment runs: the messages need the customer's SMS choice.
+  const contact = contactFor(deps.db, customer.id).catch((): Contact | null => null);
   const show = await getShowtime(deps.db, hold.showtimeId);
   if (!show) throw new AppError('not_found', 'We could not find that show.');
   const state = salesState(show, now, 'online');
@@ -141,12 +144,13 @@ async function book(
     holdId: hold.id,
     createdAt: at.toISOString(),
   };
-  const mail = bookingConfirmedMessage(booking, customer.name, deps.publicUrl);
-  const confirmed = await confirmBooking(deps.db, booking, {
-    now: at,
-    idempotency: idem,
-    messages: [{ id: randomUUID(), channel: 'email', to: customer.email, kind: 'booking_confirmed', lang: 'en', ...mail, createdAt: at.toISOString() }],
-  });
+  const to: Contact = (await contact) ?? { email: customer.email, name: customer.name, smsTo: null, lang: 'en' };
+  const messages = [
+    ...noticeMessages('booking_confirmed', booking, to, { publicUrl: deps.publicUrl, now: at }),
+    ...reminderMessages(booking, to, { publicUrl: deps.publicUrl, now: at, hours: deps.reminderHours ?? 3 }),
+  ];
+  booking.notificationIds = messages.map((m) => m.id);
+  const confirmed = await confirmBooking(deps.db, booking, { now: at, idempotency: idem, messages });
 
   if (!confirmed) {
     // The hold lost its seats while the payment ran: give the money back, then say so.

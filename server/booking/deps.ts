@@ -7,6 +7,8 @@ export interface BookingDeps {
   clock: () => Date;
   holdMinutes: number;
   publicUrl: string;
+  /** How long before the show the reminder goes out (default 3 hours; 0: none). */
+  reminderHours?: number;
   /** Tells the outbox dispatcher that new messages are waiting. */
   messagesWaiting: () => void;
   log: (level: 'info' | 'warn' | 'error', msg: string, extra?: Record<string, unknown>) => void;

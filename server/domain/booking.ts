@@ -38,4 +38,8 @@ export interface Booking {
   holdId: string;
   createdAt: string;
   cancelledAt?: string;
+  /** Outbox messages sent about this booking, oldest first (their delivery shows on the booking). */
+  notificationIds?: string[];
+  /** When the customer or staff last asked to send the confirmation again. */
+  lastResendAt?: string;
 }

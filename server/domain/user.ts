@@ -10,6 +10,8 @@ export interface User {
   email: string;
   name: string;
   phone: string | null;
+  /** Booking messages also go by SMS to `phone` (opt-in; absent means no). */
+  smsOptIn?: boolean;
   emailVerified: boolean;
   roles: RoleGrant[];
   createdAt: string;

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Db } from '../store/db.js';
-import { claim, listDue, markAttemptFailed, markSent, type OutboxRecord } from '../store/outbox.js';
+import { getBooking } from '../store/bookings.js';
+import { claim, listDue, markAttemptFailed, markSent, markSkipped, type OutboxRecord } from '../store/outbox.js';
 import type { Publisher } from './sns-publisher.js';
 
 export interface DispatcherOptions {
@@ -8,9 +9,19 @@ export interface DispatcherOptions {
   publisher: Pick<Publisher, 'sendEmail' | 'sendSms'>;
   clock: () => Date;
   intervalMs?: number;
+  /** Attempts before a message is marked failed (default 12: about 50 minutes of retrying). */
   maxAttempts?: number;
+  /** Messages one process publishes at a time (default 4). */
+  concurrency?: number;
   log?: (msg: string, extra?: Record<string, unknown>) => void;
 }
+
+const BATCH = 25;
+/** Batches one pass may take before it yields to the timer (a backlog drains without waiting). */
+const MAX_BATCHES = 8;
+const LEASE_MS = 30_000;
+/** SNS said the request itself is wrong (a bad phone number): retrying cannot help. */
+const PERMANENT = new Set(['InvalidParameterException', 'InvalidParameterValueException']);
 
 /** Backoff before retry n (1-based): 2 s, 4 s, 8 s … capped at 10 minutes, with jitter. */
 export function retryDelayMs(attempt: number): number {
@@ -71,14 +82,46 @@ export class Dispatcher {
   }
 
   private async pass(): Promise<number> {
-    const now = this.opts.clock();
-    const due = await listDue(this.opts.db, now, 25);
     let sent = 0;
-    for (const rec of due) {
-      if (!(await claim(this.opts.db, rec.id, this.worker, now, 30_000))) continue;
-      if (await this.deliver(rec)) sent++;
+    for (let batch = 0; batch < MAX_BATCHES; batch++) {
+      const now = this.opts.clock();
+      const due = await listDue(this.opts.db, now, BATCH);
+      // One recipient's messages go out one after another, in due order; recipients in parallel.
+      const byRecipient = new Map<string, OutboxRecord[]>();
+      for (const rec of due) byRecipient.set(rec.to, [...(byRecipient.get(rec.to) ?? []), rec]);
+      const queue = [...byRecipient.values()];
+      const worker = async () => {
+        for (let group = queue.shift(); group; group = queue.shift()) {
+          for (const rec of group) {
+            if (!(await claim(this.opts.db, rec.id, this.worker, now, LEASE_MS))) continue;
+            if (await this.handle(rec)) sent++;
+          }
+        }
+      };
+      await Promise.all(Array.from({ length: this.opts.concurrency ?? 4 }, worker));
+      if (due.length < BATCH || this.stopped) break;
     }
     return sent;
+  }
+
+  /** Sends a claimed message, or drops it when what it announces no longer holds. */
+  private async handle(rec: OutboxRecord): Promise<boolean> {
+    const reason = await this.staleReason(rec);
+    if (reason) {
+      await markSkipped(this.opts.db, rec.id, reason, this.opts.clock()).catch(() => undefined);
+      return false;
+    }
+    return this.deliver(rec);
+  }
+
+  /** A reminder is checked at send time: the booking may be cancelled or the show moved since. */
+  private async staleReason(rec: OutboxRecord): Promise<string | null> {
+    if (rec.kind !== 'show_reminder' || !rec.bookingId) return null;
+    const booking = await getBooking(this.opts.db, rec.bookingId);
+    if (!booking || booking.status !== 'confirmed') return 'booking no longer confirmed';
+    if (rec.showStartsAt && booking.startsAt !== rec.showStartsAt) return 'show time changed';
+    if (new Date(booking.startsAt) <= this.opts.clock()) return 'show already started';
+    return null;
   }
 
   private async deliver(rec: OutboxRecord): Promise<boolean> {
@@ -100,8 +143,9 @@ export class Dispatcher {
     } catch (err) {
       const attempts = rec.attempts + 1;
       const now = clock();
+      const permanent = PERMANENT.has((err as Error).name);
       const retryAt =
-        attempts >= (this.opts.maxAttempts ?? 8) ? null : new Date(now.getTime() + retryDelayMs(attempts));
+        permanent || attempts >= (this.opts.maxAttempts ?? 12) ? null : new Date(now.getTime() + retryDelayMs(attempts));
       await markAttemptFailed(db, rec, (err as Error).message ?? String(err), retryAt, now);
       this.opts.log?.('message not sent', { id: rec.id, attempts, willRetry: retryAt !== null });
       return false;

@@ -8,6 +8,7 @@ import { placeHoldForCustomer } from '../booking/place-hold.js';
 import { releaseCustomerHold } from '../booking/release-hold.js';
 import { bookingInput, holdInput, idempotencyKey } from '../booking/schemas.js';
 import { seatMap } from '../booking/seat-map.js';
+import { bookingNotifications } from '../notify/booking-notifications.js';
 import type { AppEnv } from './env.js';
 import { readJson, validate } from './read-input.js';
 import { requireUser } from './require-user.js';
@@ -55,7 +56,9 @@ export function apiBookingRoutes(deps: BookingDeps): Hono<AppEnv> {
 
   app.get('/bookings/:id', async (c) => {
     const customer = requireUser(c);
-    return c.json({ booking: bookingView(await getCustomerBooking(deps, customer.id, c.req.param('id'))) });
+    const booking = await getCustomerBooking(deps, customer.id, c.req.param('id'));
+    const notifications = (await bookingNotifications(deps.db, booking)).map(({ kind, channel, status, sentAt }) => ({ kind, channel, status, ...(sentAt ? { sentAt } : {}) }));
+    return c.json({ booking: { ...bookingView(booking), notifications } });
   });
 
   app.get('/bookings/:id/cancellation', async (c) => {

@@ -128,10 +128,18 @@ export async function cancelBookingTx(
       Update: {
         TableName: db.table,
         Key: bookingKey(b.id),
-        UpdateExpression: 'SET #status = :cancelled, refund = :refund, cancelledAt = :now',
+        UpdateExpression:
+          'SET #status = :cancelled, refund = :refund, cancelledAt = :now, notificationIds = list_append(if_not_exists(notificationIds, :none), :ids)',
         ConditionExpression: '#status = :confirmed',
         ExpressionAttributeNames: { '#status': 'status' },
-        ExpressionAttributeValues: { ':cancelled': 'cancelled', ':confirmed': 'confirmed', ':refund': refund, ':now': now },
+        ExpressionAttributeValues: {
+          ':cancelled': 'cancelled',
+          ':confirmed': 'confirmed',
+          ':refund': refund,
+          ':now': now,
+          ':none': [],
+          ':ids': opts.messages.map((m) => m.id),
+        },
       },
     },
     ...b.seats.map((seatId) => ({
@@ -155,14 +163,66 @@ export async function cancelBookingTx(
   }
 }
 
-export async function markRefunded(db: Db, id: string, reference: string, paymentStatus: Booking['payment']['status']): Promise<void> {
+/** Records the gateway's refund; the message announcing it commits with it. */
+export async function markRefunded(
+  db: Db,
+  id: string,
+  reference: string,
+  paymentStatus: Booking['payment']['status'],
+  messages: OutboxMessage[] = [],
+): Promise<void> {
   await db.doc.send(
-    new UpdateCommand({
-      TableName: db.table,
-      Key: bookingKey(id),
-      UpdateExpression: 'SET refund.#s = :refunded, refund.#ref = :ref, payment.#s = :ps',
-      ExpressionAttributeNames: { '#s': 'status', '#ref': 'reference' },
-      ExpressionAttributeValues: { ':refunded': 'refunded', ':ref': reference, ':ps': paymentStatus },
+    new TransactWriteCommand({
+      TransactItems: [
+        {
+          Update: {
+            TableName: db.table,
+            Key: bookingKey(id),
+            UpdateExpression:
+              'SET refund.#s = :refunded, refund.#ref = :ref, payment.#s = :ps, notificationIds = list_append(if_not_exists(notificationIds, :none), :ids)',
+            ExpressionAttributeNames: { '#s': 'status', '#ref': 'reference' },
+            ExpressionAttributeValues: { ':refunded': 'refunded', ':ref': reference, ':ps': paymentStatus, ':none': [], ':ids': messages.map((m) => m.id) },
+          },
+        },
+        ...messages.map((m) => outboxPut(db.table, m)),
+      ],
     }),
   );
+}
+
+/**
+ * Queues messages about a confirmed booking (a resend) and lists them on it, in one
+ * transaction. False when the booking is no longer confirmed or was resent less than
+ * `minGapMs` ago, so a resend button cannot flood anyone's inbox.
+ */
+export async function addBookingMessages(db: Db, id: string, messages: OutboxMessage[], opts: { now: Date; minGapMs: number }): Promise<boolean> {
+  try {
+    await db.doc.send(
+      new TransactWriteCommand({
+        TransactItems: [
+          {
+            Update: {
+              TableName: db.table,
+              Key: bookingKey(id),
+              UpdateExpression: 'SET lastResendAt = :now, notificationIds = list_append(if_not_exists(notificationIds, :none), :ids)',
+              ConditionExpression: '#status = :confirmed AND (attribute_not_exists(lastResendAt) OR lastResendAt < :cutoff)',
+              ExpressionAttributeNames: { '#status': 'status' },
+              ExpressionAttributeValues: {
+                ':now': opts.now.toISOString(),
+                ':cutoff': new Date(opts.now.getTime() - opts.minGapMs).toISOString(),
+                ':confirmed': 'confirmed',
+                ':none': [],
+                ':ids': messages.map((m) => m.id),
+              },
+            },
+          },
+          ...messages.map((m) => outboxPut(db.table, m)),
+        ],
+      }),
+    );
+    return true;
+  } catch (err) {
+    if (isTransactionCancelled(err)) return false;
+    throw err;
+  }
 }

@@ -1,4 +1,4 @@
-import { QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { BatchGetCommand, QueryCommand, UpdateCommand, type BatchGetCommandOutput } from '@aws-sdk/lib-dynamodb';
 import { isConditionFailure, ttlFrom, type Db } from './db.js';
 
 export type OutboxChannel = 'email' | 'sms';
@@ -13,24 +13,37 @@ export interface OutboxMessage {
   text: string;
   html?: string;
   createdAt: string;
+  /** Not before this instant (a reminder); default: at once. */
+  dueAt?: string;
+  /** The booking it is about: shown on the booking, and checked before a reminder goes out. */
+  bookingId?: string;
+  /** A reminder is for this start time; if the show has moved since, the reminder is dropped. */
+  showStartsAt?: string;
+  /** The message this one sends again (staff or customer asked for a resend). */
+  resendOf?: string;
 }
 
+export type OutboxStatus = 'pending' | 'sent' | 'failed' | 'cancelled';
+
 export interface OutboxRecord extends OutboxMessage {
-  status: 'pending' | 'sent' | 'failed';
+  status: OutboxStatus;
   attempts: number;
   dueAt: string;
   lastError?: string;
   messageId?: string;
+  sentAt?: string;
 }
 
 const key = (id: string) => ({ pk: `OUTBOX#${id}`, sk: 'OUTBOX' });
 const PENDING = 'OUTBOX#PENDING';
+const FAILED = 'OUTBOX#FAILED';
 
 /**
  * The Put to add to the same transaction as the change that causes the message, so a change
  * never commits without its message and a message never goes out for a change that failed.
  */
 export function outboxPut(table: string, msg: OutboxMessage) {
+  const dueAt = msg.dueAt ?? msg.createdAt;
   return {
     Put: {
       TableName: table,
@@ -40,9 +53,9 @@ export function outboxPut(table: string, msg: OutboxMessage) {
         ...msg,
         status: 'pending',
         attempts: 0,
-        dueAt: msg.createdAt,
+        dueAt,
         gsi1pk: PENDING,
-        gsi1sk: `${msg.createdAt}#${msg.id}`,
+        gsi1sk: `${dueAt}#${msg.id}`,
       },
       ConditionExpression: 'attribute_not_exists(pk)',
     },
@@ -62,7 +75,10 @@ export async function listDue(db: Db, now: Date, limit: number): Promise<OutboxR
   return (out.Items ?? []) as OutboxRecord[];
 }
 
-/** Conditional claim: of several dispatchers, exactly one gets each message for `leaseMs`. */
+/**
+ * Conditional claim: of several dispatchers, exactly one gets each message for `leaseMs`. A
+ * message that is not due yet (its retry is backing off) cannot be claimed from a stale list.
+ */
 export async function claim(db: Db, id: string, worker: string, now: Date, leaseMs: number): Promise<boolean> {
   try {
     await db.doc.send(
@@ -71,7 +87,7 @@ export async function claim(db: Db, id: string, worker: string, now: Date, lease
         Key: key(id),
         UpdateExpression: 'SET claimedBy = :w, claimedUntil = :until',
         ConditionExpression:
-          '#s = :pending AND (attribute_not_exists(claimedUntil) OR claimedUntil < :now)',
+          '#s = :pending AND dueAt <= :now AND (attribute_not_exists(claimedUntil) OR claimedUntil < :now)',
         ExpressionAttributeNames: { '#s': 'status' },
         ExpressionAttributeValues: {
           ':w': worker,
@@ -127,9 +143,87 @@ export async function markAttemptFailed(
         ':e': error.slice(0, 500),
         ':s': failed ? 'failed' : 'pending',
         ':due': (retryAt ?? now).toISOString(),
-        ':gpk': failed ? 'OUTBOX#FAILED' : PENDING,
+        ':gpk': failed ? FAILED : PENDING,
         ':gsk': `${(retryAt ?? now).toISOString()}#${rec.id}`,
       },
     }),
   );
+}
+
+/** Dropped without sending (a reminder for a booking cancelled since); kept for the record. */
+export async function markSkipped(db: Db, id: string, reason: string, now: Date): Promise<void> {
+  await db.doc.send(
+    new UpdateCommand({
+      TableName: db.table,
+      Key: key(id),
+      UpdateExpression: 'SET #s = :c, lastError = :r, #ttl = :ttl REMOVE gsi1pk, gsi1sk, claimedUntil',
+      ConditionExpression: '#s = :pending',
+      ExpressionAttributeNames: { '#s': 'status', '#ttl': 'ttl' },
+      ExpressionAttributeValues: {
+        ':c': 'cancelled',
+        ':pending': 'pending',
+        ':r': reason,
+        ':ttl': ttlFrom(new Date(now.getTime() + 90 * 86400_000)),
+      },
+    }),
+  );
+}
+
+/** Messages whose last attempt failed, newest first: what the admin panel shows. */
+export async function listFailed(db: Db, limit = 50, after?: string): Promise<{ messages: OutboxRecord[]; next?: string }> {
+  const out = await db.doc.send(
+    new QueryCommand({
+      TableName: db.table,
+      IndexName: 'gsi1',
+      KeyConditionExpression: 'gsi1pk = :f',
+      ExpressionAttributeValues: { ':f': FAILED },
+      ScanIndexForward: false,
+      Limit: limit,
+      ...(after ? { ExclusiveStartKey: JSON.parse(Buffer.from(after, 'base64url').toString()) as Record<string, unknown> } : {}),
+    }),
+  );
+  return {
+    messages: (out.Items ?? []) as OutboxRecord[],
+    next: out.LastEvaluatedKey ? Buffer.from(JSON.stringify(out.LastEvaluatedKey)).toString('base64url') : undefined,
+  };
+}
+
+export async function getMessages(db: Db, ids: string[]): Promise<OutboxRecord[]> {
+  const found = new Map<string, OutboxRecord>();
+  for (let i = 0; i < ids.length; i += 100) {
+    let keys: Record<string, unknown>[] | undefined = ids.slice(i, i + 100).map(key);
+    for (let round = 0; keys?.length && round < 5; round++) {
+      const out: BatchGetCommandOutput = await db.doc.send(new BatchGetCommand({ RequestItems: { [db.table]: { Keys: keys, ConsistentRead: true } } }));
+      for (const item of out.Responses?.[db.table] ?? []) found.set(item.id as string, item as OutboxRecord);
+      keys = out.UnprocessedKeys?.[db.table]?.Keys;
+    }
+  }
+  return ids.map((id) => found.get(id)).filter((r): r is OutboxRecord => r !== undefined);
+}
+
+/** A failed message goes back in the queue with fresh attempts (staff pressed "resend"). */
+export async function requeueFailed(db: Db, id: string, now: Date): Promise<boolean> {
+  try {
+    await db.doc.send(
+      new UpdateCommand({
+        TableName: db.table,
+        Key: key(id),
+        UpdateExpression: 'SET #s = :pending, attempts = :zero, dueAt = :now, gsi1pk = :gpk, gsi1sk = :gsk',
+        ConditionExpression: '#s = :failed',
+        ExpressionAttributeNames: { '#s': 'status' },
+        ExpressionAttributeValues: {
+          ':pending': 'pending',
+          ':failed': 'failed',
+          ':zero': 0,
+          ':now': now.toISOString(),
+          ':gpk': PENDING,
+          ':gsk': `${now.toISOString()}#${id}`,
+        },
+      }),
+    );
+    return true;
+  } catch (err) {
+    if (isConditionFailure(err)) return false;
+    throw err;
+  }
 }

@@ -21,6 +21,7 @@ function toRecord(item: Record<string, unknown>): UserRecord {
     email: item.email as string,
     name: item.name as string,
     phone: (item.phone as string | undefined) ?? null,
+    smsOptIn: item.smsOptIn === true,
     emailVerified: Boolean(item.emailVerified),
     roles: (item.roles as RoleGrant[] | undefined) ?? [],
     createdAt: item.createdAt as string,
@@ -108,4 +109,33 @@ export async function setUserRoles(db: Db, id: string, roles: RoleGrant[]): Prom
       ExpressionAttributeValues: { ':r': roles },
     }),
   );
+}
+
+/** Phone number and SMS consent; a removed phone also ends the SMS consent. */
+export async function updateContactPrefs(db: Db, id: string, prefs: { phone?: string | null; smsOptIn?: boolean }): Promise<UserRecord | null> {
+  const sets: string[] = [];
+  const removes: string[] = [];
+  const values: Record<string, unknown> = {};
+  if (prefs.phone === null) removes.push('phone');
+  else if (prefs.phone !== undefined) {
+    sets.push('phone = :phone');
+    values[':phone'] = prefs.phone;
+  }
+  const optIn = prefs.phone === null ? false : prefs.smsOptIn;
+  if (optIn !== undefined) {
+    sets.push('smsOptIn = :sms');
+    values[':sms'] = optIn;
+  }
+  if (sets.length || removes.length) {
+    await db.doc.send(
+      new UpdateCommand({
+        TableName: db.table,
+        Key: userKey(id),
+        UpdateExpression: [sets.length ? `SET ${sets.join(', ')}` : '', removes.length ? `REMOVE ${removes.join(', ')}` : ''].join(' ').trim(),
+        ConditionExpression: 'attribute_exists(pk)',
+        ...(Object.keys(values).length ? { ExpressionAttributeValues: values } : {}),
+      }),
+    );
+  }
+  return getUserById(db, id);
 }

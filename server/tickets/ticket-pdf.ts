@@ -1,8 +1,11 @@
 import PDFDocument from 'pdfkit';
 import { formatInr } from '../domain/money.js';
+import { showTimeText } from '../domain/show-time-label.js';
 import { drawQr } from './qr-drawing.js';
 import { drawLine, drawParagraph, registerTicketFonts } from './pdf-text.js';
 import { ticketLabels, type TicketLabels } from './ticket-labels.js';
+
+export { showTimeText };
 
 /** Everything printed on an order's tickets; the payloads are already signed. */
 export interface TicketPdfInput {
@@ -34,14 +37,6 @@ const CARD_W = (A4.w - 2 * M - GAP) / COLS;
 const QR_SIZE = 176;
 const CARD_H = QR_SIZE + 62;
 const CARDS_END = A4.h - 34;
-
-/** "Wed, 2 Dec 2026, 8:30 pm IST" on the theater's clock, in the booking's language. */
-export function showTimeText(startsAt: Date, timezone: string, locale: string): string {
-  const date = new Intl.DateTimeFormat(locale, { timeZone: timezone, weekday: 'short', day: 'numeric', month: 'short', year: 'numeric' }).format(startsAt);
-  const time = new Intl.DateTimeFormat(locale, { timeZone: timezone, hour: 'numeric', minute: '2-digit', hour12: true }).format(startsAt);
-  const zone = new Intl.DateTimeFormat('en-IN', { timeZone: timezone, timeZoneName: 'short' }).formatToParts(startsAt).find((p) => p.type === 'timeZoneName')?.value;
-  return `${date}, ${time}${zone ? ` ${zone}` : ''}`;
-}
 
 /**
  * One A4 PDF per order: the booking's details up top, then one QR card per seat, two across,
