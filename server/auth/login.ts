@@ -1,6 +1,7 @@
 import type { Cookie } from 'lucia';
 import { AppError } from '../domain/errors.js';
 import { normalizeEmail, type User } from '../domain/user.js';
+import { newSessionToken } from '../store/sessions.js';
 import { getUserByEmail } from '../store/users.js';
 import type { AuthDeps } from './deps.js';
 import { verifyAgainstDummy, verifyPassword } from './password.js';
@@ -33,7 +34,7 @@ export async function login(
     throw new AppError('invalid_credentials');
   }
   if (previousSessionId) await deps.lucia.invalidateSession(previousSessionId);
-  const session = await deps.lucia.createSession(found.id, {});
+  const session = await deps.lucia.createSession(found.id, {}, { sessionId: newSessionToken(found.id) });
   const { passwordHash: _omit, ...user } = found;
   return { user, cookie: deps.lucia.createSessionCookie(session.id) };
 }

@@ -7,6 +7,7 @@ import { cancelBookingTx, getBooking, markRefunded } from '../store/bookings.js'
 import { addSeatsSold } from '../store/show-counters.js';
 import { getTheater } from '../store/theaters.js';
 import type { BookingDeps, Customer } from './deps.js';
+import { seatsChanged } from './seat-state-cache.js';
 
 async function ownBooking(deps: BookingDeps, userId: string, id: string): Promise<Booking> {
   const b = await getBooking(deps.db, id);
@@ -38,6 +39,7 @@ export async function cancelBooking(deps: BookingDeps, customer: Customer, id: s
   const notice = { publicUrl: deps.publicUrl, now, refundMinor: refund.refundMinor };
   const ok = await cancelBookingTx(deps.db, booking, record, { now, messages: noticeMessages('booking_cancelled', booking, to, notice) });
   if (!ok) throw new AppError('not_cancellable', 'This booking was changed a moment ago. Reload to see it.');
+  seatsChanged(deps.db, booking.showtimeId);
   await addSeatsSold(deps.db, booking.showtimeId, -booking.seats.length).catch(() => undefined);
   deps.messagesWaiting();
 

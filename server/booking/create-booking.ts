@@ -14,6 +14,7 @@ import { outboxPut } from '../store/outbox.js';
 import { addSeatsSold } from '../store/show-counters.js';
 import type { BookingDeps, Customer } from './deps.js';
 import { salesClosedError } from './place-hold.js';
+import { seatsChanged } from './seat-state-cache.js';
 
 export interface CreateBookingInput {
   holdId: string;
@@ -152,6 +153,7 @@ async function book(
   booking.notificationIds = messages.map((m) => m.id);
   const confirmed = await confirmBooking(deps.db, booking, { now: at, idempotency: idem, messages });
 
+  seatsChanged(deps.db, show.id);
   if (!confirmed) {
     // The hold lost its seats while the payment ran: give the money back, then say so.
     await deps.gateway.void(auth.authorizationId);

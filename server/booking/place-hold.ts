@@ -9,6 +9,7 @@ import { placeHold, type HoldRecord } from '../store/holds.js';
 import { getTheater } from '../store/theaters.js';
 import type { BookingDeps, Customer } from './deps.js';
 import { layoutSeats } from './layouts.js';
+import { seatsChanged } from './seat-state-cache.js';
 
 export interface PlaceHoldInput {
   showtimeId: string;
@@ -54,6 +55,7 @@ export async function placeHoldForCustomer(deps: BookingDeps, customer: Customer
     status: 'active',
   };
   const result = await placeHold(deps.db, hold, now);
+  seatsChanged(deps.db, show.id);
   if (!result.ok) {
     throw new AppError('seats_unavailable', seatsTakenMessage(result.takenSeats), { seats: result.takenSeats });
   }

@@ -1,10 +1,14 @@
 import { AppError } from '../domain/errors.js';
 import { getHold, releaseHold } from '../store/holds.js';
 import type { BookingDeps } from './deps.js';
+import { seatsChanged } from './seat-state-cache.js';
 
 /** Frees a customer's held seats at once. Someone else's or an unknown hold is `not_found`. */
 export async function releaseCustomerHold(deps: BookingDeps, userId: string, holdId: string): Promise<void> {
   const hold = await getHold(deps.db, holdId);
   if (!hold || hold.userId !== userId) throw new AppError('not_found', 'We could not find that seat hold.');
-  if (hold.status === 'active') await releaseHold(deps.db, hold, deps.clock());
+  if (hold.status === 'active') {
+    await releaseHold(deps.db, hold, deps.clock());
+    seatsChanged(deps.db, hold.showtimeId);
+  }
 }

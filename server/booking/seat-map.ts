@@ -4,7 +4,8 @@ import { seatStatusFor } from '../domain/hold-rules.js';
 import type { SeatType } from '../domain/seat-layout.js';
 import { getShowtime } from '../store/catalog.js';
 import type { Db } from '../store/db.js';
-import { listSeatItems, type SeatItem } from '../store/seats.js';
+import type { SeatItem } from '../store/seats.js';
+import { cachedSeatItems } from './seat-state-cache.js';
 import { layoutSeats } from './layouts.js';
 
 export type SeatStatus = 'available' | 'held' | 'sold' | 'blocked';
@@ -38,7 +39,7 @@ function statusOf(blocked: boolean, item: SeatItem | undefined, now: Date): Seat
 export async function seatMap(db: Db, showtimeId: string, now: Date): Promise<SeatMap> {
   const showtime = await getShowtime(db, showtimeId);
   if (!showtime) throw new AppError('not_found', 'We could not find that show.');
-  const [layout, items] = await Promise.all([layoutSeats(db, showtime.screenId, showtime.layoutVersion), listSeatItems(db, showtimeId)]);
+  const [layout, items] = await Promise.all([layoutSeats(db, showtime.screenId, showtime.layoutVersion), cachedSeatItems(db, showtimeId)]);
   const byId = new Map(items.map((i) => [i.seatId, i]));
   const seats = layout.map((s) => ({
     id: s.id,
@@ -61,7 +62,7 @@ const OVERLAP_MS = 5000;
  * expired since then (they free themselves, without any write).
  */
 export async function seatChanges(db: Db, showtimeId: string, since: Date, now: Date): Promise<{ seats: Pick<MapSeat, 'id' | 'status'>[]; asOf: string }> {
-  const items = await listSeatItems(db, showtimeId);
+  const items = await cachedSeatItems(db, showtimeId);
   const from = since.getTime() - OVERLAP_MS;
   const changed = items.filter((i) => {
     if (Date.parse(i.updatedAt) > from) return true;

@@ -1,18 +1,33 @@
 import { createHash } from 'node:crypto';
 import {
+  BatchGetCommand,
   DeleteCommand,
   GetCommand,
   PutCommand,
   QueryCommand,
   UpdateCommand,
 } from '@aws-sdk/lib-dynamodb';
-import type { Adapter, DatabaseSession, DatabaseUser } from 'lucia';
+import { generateIdFromEntropySize, type Adapter, type DatabaseSession, type DatabaseUser } from 'lucia';
 import { ttlFrom, type Db } from './db.js';
-import { getUserById } from './users.js';
+import { getUserById, userFromItem, type UserRecord } from './users.js';
 
 /** Only the SHA-256 of a session token is ever stored: a leaked table opens no session. */
 export function hashSessionId(sessionId: string): string {
   return createHash('sha256').update(sessionId).digest('hex');
+}
+
+const USER_ID = /^[0-9a-z-]{1,64}$/;
+
+/** A new session token: `<user id>.<200 random bits>`; only its SHA-256 is stored. */
+export function newSessionToken(userId: string): string {
+  return `${userId}.${generateIdFromEntropySize(25)}`;
+}
+
+function tokenUserId(token: string): string | null {
+  const dot = token.indexOf('.');
+  if (dot <= 0) return null;
+  const id = token.slice(0, dot);
+  return USER_ID.test(id) ? id : null;
 }
 
 const sessionKey = (sessionId: string) => ({ pk: `SESSION#${hashSessionId(sessionId)}`, sk: 'SESSION' });
@@ -22,20 +37,44 @@ export class DynamoSessionAdapter implements Adapter {
   constructor(private readonly db: Db) {}
 
   async getSessionAndUser(sessionId: string): Promise<[DatabaseSession | null, DatabaseUser | null]> {
-    const out = await this.db.doc.send(
-      new GetCommand({ TableName: this.db.table, Key: sessionKey(sessionId), ConsistentRead: true }),
-    );
-    if (!out.Item) return [null, null];
+    const [item, found] = await this.readSessionAndUser(sessionId);
+    if (!item) return [null, null];
+    const claimed = tokenUserId(sessionId);
+    if (claimed !== null && item.userId !== claimed) return [null, null];
     const session: DatabaseSession = {
       id: sessionId,
-      userId: out.Item.userId as string,
-      expiresAt: new Date(out.Item.expiresAt as string),
+      userId: item.userId as string,
+      expiresAt: new Date(item.expiresAt as string),
       attributes: {},
     };
-    const user = await getUserById(this.db, session.userId);
-    if (!user) return [null, null];
+    const user = found ?? (await getUserById(this.db, session.userId));
+    if (!user || user.id !== session.userId) return [null, null];
     const { id, passwordHash: _omit, ...attributes } = user;
     return [session, { id, attributes }];
+  }
+
+  /**
+   * Tokens made by `newSessionToken` start with the user id, so the session and its user are
+   * read in one BatchGetItem instead of two reads one after the other.
+   */
+  private async readSessionAndUser(sessionId: string): Promise<[Record<string, unknown> | undefined, UserRecord | null]> {
+    const userId = tokenUserId(sessionId);
+    if (!userId) {
+      const out = await this.db.doc.send(new GetCommand({ TableName: this.db.table, Key: sessionKey(sessionId), ConsistentRead: true }));
+      return [out.Item, null];
+    }
+    const userKey = { pk: `USER#${userId}`, sk: 'PROFILE' };
+    const out = await this.db.doc.send(
+      new BatchGetCommand({ RequestItems: { [this.db.table]: { Keys: [sessionKey(sessionId), userKey], ConsistentRead: true } } }),
+    );
+    if (Object.keys(out.UnprocessedKeys ?? {}).length) {
+      const again = await this.db.doc.send(new GetCommand({ TableName: this.db.table, Key: sessionKey(sessionId), ConsistentRead: true }));
+      return [again.Item, null];
+    }
+    const items = out.Responses?.[this.db.table] ?? [];
+    const session = items.find((i) => i.sk === 'SESSION');
+    const user = items.find((i) => i.sk === 'PROFILE');
+    return [session, user ? userFromItem(user) : null];
   }
 
   async getUserSessions(userId: string): Promise<DatabaseSession[]> {

@@ -15,7 +15,7 @@ export interface UserRecord extends User {
 const userKey = (id: string) => ({ pk: `USER#${id}`, sk: 'PROFILE' });
 const emailKey = (email: string) => ({ pk: `EMAIL#${normalizeEmail(email)}`, sk: 'EMAIL' });
 
-function toRecord(item: Record<string, unknown>): UserRecord {
+export function userFromItem(item: Record<string, unknown>): UserRecord {
   return {
     id: item.id as string,
     email: item.email as string,
@@ -77,7 +77,7 @@ export async function createUser(
 
 export async function getUserById(db: Db, id: string): Promise<UserRecord | null> {
   const out = await db.doc.send(new GetCommand({ TableName: db.table, Key: userKey(id) }));
-  return out.Item ? toRecord(out.Item) : null;
+  return out.Item ? userFromItem(out.Item) : null;
 }
 
 export async function getUserByEmail(db: Db, email: string): Promise<UserRecord | null> {

@@ -39,6 +39,18 @@ describe('sessions', () => {
     expect(res.headers.getSetCookie().some((l) => /^mm_session=;/.test(l) || /mm_session=.*Max-Age=0/.test(l))).toBe(true);
   });
 
+  it('carries the user id in the token but trusts only the stored session', async () => {
+    const c = await loggedIn();
+    const token = c.cookies.get('mm_session')!;
+    const [userId, secret] = token.split('.');
+    expect(userId).toMatch(/^[0-9a-f-]{36}$/);
+    const other = new Client(env.app);
+    for (const forged of [`demo-owner.${secret}`, `${userId}.${'a'.repeat(secret.length)}`, secret]) {
+      other.cookies.set('mm_session', forged);
+      expect((await other.get('/api/v1/me')).status).toBe(401);
+    }
+  });
+
   it('refuses an expired session even before TTL has deleted it', async () => {
     const c = await loggedIn();
     const token = c.cookies.get('mm_session')!;
