@@ -61,17 +61,19 @@ export function checkoutPageRoutes(deps: BookingDeps): Hono<AppEnv> {
     const customer = requireUser(c);
     const form = await readForm(c);
     const method = METHODS.has(form.method) ? (form.method as PaymentMethod) : undefined;
-    const co = await checkoutFor(deps, customer.id, holdId);
     const input = bookingInput.safeParse({ holdId, payment: { method: form.method, token: form.token?.trim() || undefined } });
     const key = idempotencyKey.safeParse(form.idempotencyKey ?? '');
     if (!input.success || !key.success) {
-      return renderCheckout(c, co, { error: input.success ? 'This form is out of date. Check the details and pay again.' : 'Choose UPI, card, wallet or net banking.', method, status: 400 });
+      const error = input.success ? 'This form is out of date. Check the details and pay again.' : 'Choose UPI, card, wallet or net banking.';
+      return renderCheckout(c, await checkoutFor(deps, customer.id, holdId), { error, method, status: 400 });
     }
     try {
       const { booking } = await createBooking(deps, customer, input.data, key.data);
       return c.redirect(`/bookings/${encodeURIComponent(booking.id)}`, 303);
     } catch (err) {
-      if (!(err instanceof AppError)) throw err;
+      // Someone else's or an unknown hold is not_found here already: the error page says so.
+      if (!(err instanceof AppError) || err.code === 'not_found') throw err;
+      const co = await checkoutFor(deps, customer.id, holdId);
       if (err.code === 'payment_declined' || err.code === 'idempotency_conflict') {
         return renderCheckout(c, co, { error: err.message, method, status: err.status });
       }

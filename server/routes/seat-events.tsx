@@ -23,6 +23,8 @@ export function seatEventsRoute(deps: BookingDeps): Hono<AppEnv> {
     let since = new Date(c.req.query('since') ?? '');
     if (Number.isNaN(since.getTime())) throw new AppError('invalid_request', 'since must be an ISO time.');
     return streamSSE(c, async (stream) => {
+      // When a stream ends (MAX_STREAM_MS, a deploy), the browser comes back after half a second.
+      await stream.write('retry: 500\n\n');
       const sent = new Map<string, string>();
       const endAt = Date.now() + MAX_STREAM_MS;
       for (let tick = 1; !stream.aborted && !stream.closed && Date.now() < endAt; tick++) {

@@ -17,8 +17,12 @@ import { requireUser } from './require-user.js';
 import { readSeatForm, seatsFromQuery } from './seat-form.js';
 import { seatEventsRoute } from './seat-events.js';
 
-/** Polling won the measurement in bench/RESULTS.md ("Live seat updates"); `?live=sse` still opens the stream. */
-export const DEFAULT_LIVE: LiveMode = 'poll';
+/**
+ * Server-sent events won the measurement in bench/RESULTS.md ("Live seat updates"): a quiet
+ * stream sends almost nothing where a poll sends ~1.2 KB of headers every 1.5 s. `?live=poll`
+ * keeps the poller reachable, for that benchmark and as a fallback.
+ */
+export const DEFAULT_LIVE: LiveMode = 'sse';
 
 const CLOSED_MESSAGES = {
   cancelled: 'This show has been cancelled, so it is no longer on sale.',
@@ -31,6 +35,7 @@ export function seatMapPageRoutes(deps: BookingDeps): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
   // A 1,200-seat map is mostly the same few attributes over and over: it gzips about 20 to 1.
   app.use('/showtimes/:id', compress());
+  app.use('/showtimes/:id/hold', compress());
 
   async function renderMap(
     c: Context<AppEnv>,

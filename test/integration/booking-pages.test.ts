@@ -6,7 +6,8 @@ import { createTestEnv, type TestEnv } from '../helpers/test-app.js';
 
 // The test clock starts at 2026-12-01 12:00 IST; demo shows run 10:00, 13:30, 17:00, 20:30 daily.
 const SHOW = 'charminar-cinemas-1-20261202-2030'; // the prototype's 7×10 screen, rows A–E regular ₹320, F–G premium ₹420
-const QUIET_SHOW = 'charminar-cinemas-1-20261203-1700'; // only the live-update test touches it
+const QUIET_SHOW = 'charminar-cinemas-1-20261203-1700'; // only the polling test touches it
+const STREAM_SHOW = 'charminar-cinemas-1-20261204-1000'; // only the server-sent-events test touches it
 const SOON = 'charminar-cinemas-1-20261201-1330'; // starts 90 minutes after the clock
 const HALL = 'hitech-screens-1-20261202-2030'; // the 1,200-seat Grand Hall
 
@@ -90,8 +91,13 @@ describe('seat map page', () => {
 
     // The aisle after seat 5 is an empty cell, so columns line up row by row.
     expect(html).toMatch(/id="sA5"[^]*?<\/label><i><\/i><label id="sA6"/);
-    expect(html).toContain('hx-trigger="every 1500ms"');
-    expect(html).toMatch(/hx-get="\/showtimes\/charminar-cinemas-1-20261202-2030\/seat-updates\?since=2026-12-01T06%3A30%3A00.000Z"/);
+    // Live updates: a server-sent-events stream by default, a poller on request.
+    expect(html).toContain('sse-connect="/showtimes/charminar-cinemas-1-20261202-2030/seat-events?since=2026-12-01T06%3A30%3A00.000Z"');
+    expect(html).toContain('<script src="/static/htmx-sse.js"');
+    const polled = await (await env.app.request(`/showtimes/${SHOW}?live=poll`)).text();
+    expect(polled).toContain('hx-trigger="every 1500ms"');
+    expect(polled).toMatch(/hx-get="\/showtimes\/charminar-cinemas-1-20261202-2030\/seat-updates\?since=2026-12-01T06%3A30%3A00.000Z"/);
+    expect(polled).not.toContain('sse-connect');
     expect(html).toContain('name="_csrf"');
     expect(html).not.toMatch(/style=/);
     expect(html).not.toMatch(/<script(?![^>]*\ssrc=)/);
@@ -164,7 +170,7 @@ describe('holding seats from the map', () => {
 
 describe('live seat updates', () => {
   it("sends only the seats another customer changed, then frees an expired hold by the clock", async () => {
-    const page = await (await env.app.request(`/showtimes/${QUIET_SHOW}`)).text();
+    const page = await (await env.app.request(`/showtimes/${QUIET_SHOW}?live=poll`)).text();
     const since = decodeURIComponent(page.match(/seat-updates\?since=([^"]+)"/)![1]);
 
     const quiet = await (await env.app.request(`/showtimes/${QUIET_SHOW}/seat-updates?since=${encodeURIComponent(since)}`)).text();
@@ -194,8 +200,45 @@ describe('live seat updates', () => {
     }
   });
 
+  it('streams the seats another customer holds as server-sent events, each once', async () => {
+    const res = await env.app.request(`/showtimes/${STREAM_SHOW}/seat-events?since=${encodeURIComponent(env.clock.now().toISOString())}`);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toBe('text/event-stream');
+    const reader = res.body!.getReader();
+    const decoder = new TextDecoder();
+    let text = '';
+    const readUntil = async (done: (t: string) => boolean) => {
+      const deadline = Date.now() + 5000;
+      while (!done(text) && Date.now() < deadline) {
+        const { value, done: ended } = await reader.read();
+        if (ended) break;
+        text += decoder.decode(value);
+      }
+    };
+    try {
+      await readUntil((t) => t.includes('retry: 500'));
+      const other = await customer(env);
+      await apiHold(other, STREAM_SHOW, ['C3', 'C4']);
+      await readUntil((t) => t.includes('event: seats'));
+      const event = text.slice(text.indexOf('event: seats'));
+      expect(event).toMatch(/^event: seats\ndata: <label id="sC3" class="s r h" hx-swap-oob="true">/);
+      expect(event.match(/hx-swap-oob="true"/g)).toHaveLength(2);
+      // The next ticks still see C3 and C4 inside their overlap window, but they were sent already.
+      const before = text.length;
+      await new Promise((r) => setTimeout(r, 2200));
+      await apiHold(other, STREAM_SHOW, ['C5']);
+      await readUntil((t) => t.length > before && t.slice(before).includes('event: seats'));
+      const next = text.slice(before);
+      expect(next).toContain('id="sC5"');
+      expect(next).not.toContain('id="sC3"');
+    } finally {
+      await reader.cancel();
+    }
+  });
+
   it('refuses a since that is not a time', async () => {
     expect((await env.app.request(`/showtimes/${SHOW}/seat-updates?since=yesterday`)).status).toBe(400);
+    expect((await env.app.request(`/showtimes/${SHOW}/seat-events?since=yesterday`)).status).toBe(400);
   });
 });
 

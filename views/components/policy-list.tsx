@@ -1,7 +1,7 @@
 /** The theater's cancellation policy, in sentences. */
 export const PolicyList = (props: { sentences: string[] }) => (
   <section class="policy" aria-labelledby="policy-heading">
-    <h2 id="policy-heading" class="section-title">
+    <h2 id="policy-heading" class="booking-heading">
       Cancellation policy
     </h2>
     <ul class="policy-list">

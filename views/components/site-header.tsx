@@ -33,6 +33,7 @@ export const SiteHeader = (props: {
             <NavLink href="/contact" label="Contact" currentPath={currentPath} />
             {user ? (
               <>
+                <NavLink href="/bookings" label="Bookings" currentPath={currentPath} />
                 <NavLink href="/account" label="Account" currentPath={currentPath} />
                 <li>
                   <LogoutForm csrfToken={csrfToken} buttonClass="nav-button" />

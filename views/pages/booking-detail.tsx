@@ -23,6 +23,11 @@ export const BookingDetailPage = (props: { booking: Booking; cancellable: boolea
           <QuoteTable quote={b.quote} totalLabel="Total paid" />
         </details>
         <p class="actions">
+          {confirmed ? (
+            <a href={`/bookings/${encodeURIComponent(b.id)}/ticket.pdf`} class="button button-primary" download>
+              Download tickets (PDF)
+            </a>
+          ) : null}
           {props.cancellable ? (
             <a href={`/bookings/${encodeURIComponent(b.id)}/cancel`} class="button button-secondary">
               Cancel booking

@@ -25,7 +25,7 @@ export const CancelBookingPage = (props: { booking: Booking; refund: Refund; pol
         <FormError message={props.error} />
         {canCancel ? (
           <section class="card refund-card" aria-labelledby="refund-heading">
-            <h2 id="refund-heading" class="section-title">
+            <h2 id="refund-heading" class="booking-heading">
               If you cancel now
             </h2>
             {refund.refundMinor > 0 ? (

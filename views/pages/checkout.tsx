@@ -47,7 +47,7 @@ export const CheckoutPage = (props: CheckoutPageProps) => {
         <HoldCountdown expiresAt={hold.expiresAt} timezone={show.timezone} secondsLeft={props.secondsLeft} />
         <FormError message={props.error} />
         <section class="card" aria-labelledby="quote-heading">
-          <h2 id="quote-heading" class="section-title">
+          <h2 id="quote-heading" class="booking-heading">
             Your order
           </h2>
           <QuoteTable quote={hold.quote} />
@@ -56,7 +56,7 @@ export const CheckoutPage = (props: CheckoutPageProps) => {
           <CsrfField token={props.csrfToken} />
           <input type="hidden" name="idempotencyKey" value={props.idempotencyKey} />
           <fieldset class="methods">
-            <legend class="section-title">Pay with</legend>
+            <legend class="booking-heading">Pay with</legend>
             {METHODS.map((m) => (
               <label class="method">
                 <input type="radio" name="method" value={m.value} checked={m.value === chosen} required />

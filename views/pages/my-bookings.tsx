@@ -43,7 +43,7 @@ export const MyBookingsPage = (props: { upcoming: Booking[]; past: Booking[] }) 
     <section class="booking-page my-bookings">
       <h1 class="page-title">My bookings</h1>
       <section aria-labelledby="upcoming-heading">
-        <h2 id="upcoming-heading" class="section-title">
+        <h2 id="upcoming-heading" class="booking-heading">
           Upcoming
         </h2>
         {props.upcoming.length ? (
@@ -59,7 +59,7 @@ export const MyBookingsPage = (props: { upcoming: Booking[]; past: Booking[] }) 
         )}
       </section>
       <section aria-labelledby="past-heading">
-        <h2 id="past-heading" class="section-title">
+        <h2 id="past-heading" class="booking-heading">
           Past
         </h2>
         {props.past.length ? (

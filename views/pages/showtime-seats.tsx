@@ -81,7 +81,7 @@ export const ShowtimeSeatsPage = (props: ShowtimeSeatsProps) => {
           <CsrfField token={props.csrfToken} />
           <fieldset class="seat-set">
             <legend class="seat-legend-title">
-              Pick up to 10 seats <span class="muted">({free} free)</span>
+              Pick up to 10 seats <span class="muted">({free.toLocaleString('en-IN')} free)</span>
             </legend>
             <SeatLegend prices={pricesOf(props.seats)} />
             <div class="zoom" id="seat-zoom" hidden>

@@ -55,11 +55,11 @@
   });
 
   // Zoom: only offered when the hall is wider than the screen.
-  var levels = ['z1', 'z2', 'z3'];
+  var levels = ['z0', 'z1', 'z2', 'z3'];
   var zoom = document.getElementById('seat-zoom');
   function level() {
     for (var i = 0; i < levels.length; i++) if (map.classList.contains(levels[i])) return i;
-    return 1;
+    return 2;
   }
   function setLevel(next) {
     var cur = level();
