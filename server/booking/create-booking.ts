@@ -7,11 +7,11 @@ import { salesState } from '../domain/sales-window.js';
 import { contactFor, noticeMessages, reminderMessages, type Contact } from '../notify/booking-notices.js';
 import { paymentReturnedMessage } from '../notify/templates/booking-messages.js';
 import { confirmBooking, getBooking, setPaymentStatus } from '../store/bookings.js';
-import { getShowtime } from '../store/catalog.js';
 import { getHold, type HoldRecord } from '../store/holds.js';
 import { claimIdempotencyKey, finishWithError, getIdempotency, takeOverStale, type IdemRecord } from '../store/idempotency.js';
 import { outboxPut } from '../store/outbox.js';
 import { addSeatsSold } from '../store/show-counters.js';
+import { cachedShowtime } from './catalog-cache.js';
 import type { BookingDeps, Customer } from './deps.js';
 import { salesClosedError } from './place-hold.js';
 import { seatsChanged } from './seat-state-cache.js';
@@ -110,7 +110,7 @@ async function book(
   if (hold.status !== 'active' || new Date(hold.expiresAt) < now) throw new AppError('hold_expired', 'Your seat hold has expired. Pick your seats again; you have not been charged.');
   // Read while the payment runs: the messages need the customer's SMS choice.
   const contact = contactFor(deps.db, customer.id).catch((): Contact | null => null);
-  const show = await getShowtime(deps.db, hold.showtimeId);
+  const show = await cachedShowtime(deps.db, hold.showtimeId);
   if (!show) throw new AppError('not_found', 'We could not find that show.');
   const state = salesState(show, now, 'online');
   if (!state.open) throw salesClosedError(state.reason);

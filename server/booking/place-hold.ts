@@ -4,9 +4,8 @@ import { holdExpiresAt, validateSeatSelection } from '../domain/hold-rules.js';
 import { quote, type Quote } from '../domain/pricing.js';
 import { salesState } from '../domain/sales-window.js';
 import { seatsTakenMessage } from '../domain/seats-taken-message.js';
-import { getShowtime } from '../store/catalog.js';
 import { placeHold, type HoldRecord } from '../store/holds.js';
-import { getTheater } from '../store/theaters.js';
+import { cachedShowtime, cachedTheater } from './catalog-cache.js';
 import type { BookingDeps, Customer } from './deps.js';
 import { layoutSeats } from './layouts.js';
 import { seatsChanged } from './seat-state-cache.js';
@@ -32,13 +31,13 @@ export function salesClosedError(reason: 'cancelled' | 'started' | 'past'): AppE
 export async function placeHoldForCustomer(deps: BookingDeps, customer: Customer, input: PlaceHoldInput): Promise<{ hold: HoldRecord; quote: Quote }> {
   if (!customer.emailVerified) throw new AppError('email_unverified', 'Please verify your email address before booking seats.');
   const now = deps.clock();
-  const show = await getShowtime(deps.db, input.showtimeId);
+  const show = await cachedShowtime(deps.db, input.showtimeId);
   if (!show) throw new AppError('not_found', 'We could not find that show.');
   const state = salesState(show, now, 'online');
   if (!state.open) throw salesClosedError(state.reason);
 
   const chosen = validateSeatSelection(input.seats, await layoutSeats(deps.db, show.screenId, show.layoutVersion));
-  const theater = await getTheater(deps.db, show.theaterId);
+  const theater = await cachedTheater(deps.db, show.theaterId);
   const q = quote({
     seats: chosen.map((s) => ({ id: s.id, type: s.type })),
     prices: show.prices,

@@ -2,10 +2,10 @@ import type { Showtime } from '../domain/catalog.js';
 import { AppError } from '../domain/errors.js';
 import { seatStatusFor } from '../domain/hold-rules.js';
 import type { SeatType } from '../domain/seat-layout.js';
-import { getShowtime } from '../store/catalog.js';
 import type { Db } from '../store/db.js';
 import type { SeatItem } from '../store/seats.js';
 import { cachedSeatItems } from './seat-state-cache.js';
+import { cachedShowtime } from './catalog-cache.js';
 import { layoutSeats } from './layouts.js';
 
 export type SeatStatus = 'available' | 'held' | 'sold' | 'blocked';
@@ -37,7 +37,7 @@ function statusOf(blocked: boolean, item: SeatItem | undefined, now: Date): Seat
 
 /** The seat map from the screen's real layout and the show's seat items: one Query. */
 export async function seatMap(db: Db, showtimeId: string, now: Date): Promise<SeatMap> {
-  const showtime = await getShowtime(db, showtimeId);
+  const showtime = await cachedShowtime(db, showtimeId);
   if (!showtime) throw new AppError('not_found', 'We could not find that show.');
   const [layout, items] = await Promise.all([layoutSeats(db, showtime.screenId, showtime.layoutVersion), cachedSeatItems(db, showtimeId)]);
   const byId = new Map(items.map((i) => [i.seatId, i]));

@@ -1,4 +1,4 @@
-import { getShowtime } from '../store/catalog.js';
+import { cachedShowtime } from './catalog-cache.js';
 import type { Db } from '../store/db.js';
 import { layoutSeats } from './layouts.js';
 import { seatChanges, type MapSeat } from './seat-map.js';
@@ -11,7 +11,7 @@ import { seatChanges, type MapSeat } from './seat-map.js';
 export async function seatUpdates(db: Db, showtimeId: string, since: Date, now: Date): Promise<{ seats: MapSeat[]; asOf: string }> {
   const changes = await seatChanges(db, showtimeId, since, now);
   if (changes.seats.length === 0) return { seats: [], asOf: changes.asOf };
-  const show = await getShowtime(db, showtimeId);
+  const show = await cachedShowtime(db, showtimeId);
   if (!show) return { seats: [], asOf: changes.asOf };
   const layout = new Map((await layoutSeats(db, show.screenId, show.layoutVersion)).map((s) => [s.id, s]));
   const seats: MapSeat[] = [];

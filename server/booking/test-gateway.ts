@@ -1,6 +1,6 @@
-import { randomUUID } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import type { Db } from '../store/db.js';
-import { getPayment, recordAuthorization, updatePayment } from '../store/payments.js';
+import { captureAuthorized, getPayment, recordAuthorization, updatePayment } from '../store/payments.js';
 import type { AuthorizeRequest, AuthorizeResult, PaymentGateway } from './payment-gateway.js';
 
 export const DECLINE_TOKEN = 'decline';
@@ -21,7 +21,7 @@ export class TestGateway implements PaymentGateway {
     await this.beforeAuthorize?.(req);
     if (req.token === DECLINE_TOKEN) return { status: 'declined', reason: 'The test card was declined.' };
     const rec = await recordAuthorization(this.db, {
-      authorizationId: `pay_${randomUUID().replaceAll('-', '').slice(0, 20)}`,
+      authorizationId: `pay_${createHash('sha256').update(req.idempotencyKey).digest('hex').slice(0, 24)}`,
       idempotencyKey: req.idempotencyKey,
       reference: req.reference,
       method: req.method,
@@ -35,12 +35,10 @@ export class TestGateway implements PaymentGateway {
   }
 
   async capture(authorizationId: string): Promise<void> {
+    if (await captureAuthorized(this.db, authorizationId)) return;
     const p = await getPayment(this.db, authorizationId);
-    if (!p) throw new Error(`unknown authorization ${authorizationId}`);
-    if (p.status === 'captured') return;
-    if (!(await updatePayment(this.db, authorizationId, { status: 'captured', capturedMinor: p.amountMinor }, ['authorized']))) {
-      throw new Error(`authorization ${authorizationId} cannot be captured (${p.status})`);
-    }
+    if (p?.status === 'captured') return;
+    throw new Error(`authorization ${authorizationId} cannot be captured (${p?.status ?? 'unknown'})`);
   }
 
   async void(authorizationId: string): Promise<void> {

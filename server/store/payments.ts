@@ -18,28 +18,47 @@ export interface PaymentRecord {
 }
 
 const key = (id: string) => ({ pk: `PAYMENT#${id}`, sk: 'PAYMENT' });
-const keyByIdem = (k: string) => ({ pk: `PAYKEY#${k}`, sk: 'PAYKEY' });
 
-/** Records an authorization once per idempotency key; returns the existing one on a retry. */
+/**
+ * Records an authorization once per idempotency key (the caller derives the authorization id
+ * from the key, so one conditional Put decides); returns the existing one on a retry.
+ */
 export async function recordAuthorization(db: Db, rec: PaymentRecord): Promise<PaymentRecord> {
   try {
     await db.doc.send(
       new PutCommand({
         TableName: db.table,
-        Item: { ...keyByIdem(rec.idempotencyKey), type: 'paykey', authorizationId: rec.authorizationId },
+        Item: { ...key(rec.authorizationId), type: 'payment', gsi1pk: 'PAYMENTS', gsi1sk: `${rec.createdAt}#${rec.authorizationId}`, ...rec },
         ConditionExpression: 'attribute_not_exists(pk)',
       }),
     );
+    return rec;
   } catch (err) {
     if (!isConditionFailure(err)) throw err;
-    const out = await db.doc.send(new GetCommand({ TableName: db.table, Key: keyByIdem(rec.idempotencyKey), ConsistentRead: true }));
-    const existing = await getPayment(db, out.Item?.authorizationId as string);
-    if (existing) return existing;
   }
-  await db.doc.send(
-    new PutCommand({ TableName: db.table, Item: { ...key(rec.authorizationId), type: 'payment', gsi1pk: 'PAYMENTS', gsi1sk: `${rec.createdAt}#${rec.authorizationId}`, ...rec } }),
-  );
-  return rec;
+  const existing = await getPayment(db, rec.authorizationId);
+  if (!existing) throw new Error(`payment ${rec.authorizationId} vanished`);
+  return existing;
+}
+
+/** Captures the whole authorized amount in one conditional write; false if it was not authorized. */
+export async function captureAuthorized(db: Db, id: string): Promise<boolean> {
+  try {
+    await db.doc.send(
+      new UpdateCommand({
+        TableName: db.table,
+        Key: key(id),
+        UpdateExpression: 'SET #status = :captured, capturedMinor = amountMinor',
+        ConditionExpression: '#status = :authorized',
+        ExpressionAttributeNames: { '#status': 'status' },
+        ExpressionAttributeValues: { ':captured': 'captured', ':authorized': 'authorized' },
+      }),
+    );
+    return true;
+  } catch (err) {
+    if (isConditionFailure(err)) return false;
+    throw err;
+  }
 }
 
 export async function getPayment(db: Db, id: string): Promise<PaymentRecord | null> {
