@@ -13,6 +13,8 @@ export interface DispatcherOptions {
   maxAttempts?: number;
   /** Messages one process publishes at a time (default 4). */
   concurrency?: number;
+  /** Longest wait between probes while SNS is unreachable (default 15 s; the wait doubles from 1 s). */
+  maxOutagePauseMs?: number;
   log?: (msg: string, extra?: Record<string, unknown>) => void;
 }
 
@@ -22,6 +24,12 @@ const MAX_BATCHES = 8;
 const LEASE_MS = 30_000;
 /** SNS said the request itself is wrong (a bad phone number): retrying cannot help. */
 const PERMANENT = new Set(['InvalidParameterException', 'InvalidParameterValueException']);
+
+/** SNS itself is unreachable or failing (5xx, refused, timed out), as opposed to refusing one message. */
+function isOutage(err: unknown): boolean {
+  const status = (err as { $metadata?: { httpStatusCode?: number } }).$metadata?.httpStatusCode;
+  return status === undefined || status >= 500 || status === 429;
+}
 
 /** Backoff before retry n (1-based): 2 s, 4 s, 8 s … capped at 10 minutes, with jitter. */
 export function retryDelayMs(attempt: number): number {
@@ -38,6 +46,9 @@ export class Dispatcher {
   private timer: NodeJS.Timeout | null = null;
   private running: Promise<number> | null = null;
   private stopped = false;
+  /** While SNS is down, one message probes it per pause instead of every message failing in turn. */
+  private outage = false;
+  private outagePauseMs = 0;
 
   constructor(private readonly opts: DispatcherOptions) {}
 
@@ -55,7 +66,7 @@ export class Dispatcher {
 
   /** Ask for a pass soon (after a write that added messages). */
   kick(): void {
-    if (!this.stopped && this.timer) this.schedule(0);
+    if (!this.stopped && this.timer && this.outagePauseMs === 0) this.schedule(0);
   }
 
   private schedule(ms: number): void {
@@ -69,7 +80,11 @@ export class Dispatcher {
     } catch (err) {
       this.opts.log?.('outbox pass failed', { error: (err as Error).message });
     }
-    if (!this.stopped) this.schedule(this.opts.intervalMs ?? 1000);
+    if (this.stopped) return;
+    // An outage backs the timer off (1 s, 2 s, 4 s … up to the cap) so a down SNS costs the
+    // process almost nothing; the first pass that gets through resets it.
+    this.outagePauseMs = this.outage ? Math.min(this.opts.maxOutagePauseMs ?? 15_000, Math.max(1000, this.outagePauseMs * 2)) : 0;
+    this.schedule(this.outagePauseMs || (this.opts.intervalMs ?? 1000));
   }
 
   /** One pass over due messages; returns how many were sent. */
@@ -83,6 +98,7 @@ export class Dispatcher {
 
   private async pass(): Promise<number> {
     let sent = 0;
+    this.outage = false;
     for (let batch = 0; batch < MAX_BATCHES; batch++) {
       const now = this.opts.clock();
       const due = await listDue(this.opts.db, now, BATCH);
@@ -93,13 +109,14 @@ export class Dispatcher {
       const worker = async () => {
         for (let group = queue.shift(); group; group = queue.shift()) {
           for (const rec of group) {
+            if (this.outage) return;
             if (!(await claim(this.opts.db, rec.id, this.worker, now, LEASE_MS))) continue;
             if (await this.handle(rec)) sent++;
           }
         }
       };
       await Promise.all(Array.from({ length: this.opts.concurrency ?? 4 }, worker));
-      if (due.length < BATCH || this.stopped) break;
+      if (due.length < BATCH || this.stopped || this.outage) break;
     }
     return sent;
   }
@@ -144,6 +161,7 @@ export class Dispatcher {
       const attempts = rec.attempts + 1;
       const now = clock();
       const permanent = PERMANENT.has((err as Error).name);
+      if (!permanent && isOutage(err)) this.outage = true;
       const retryAt =
         permanent || attempts >= (this.opts.maxAttempts ?? 12) ? null : new Date(now.getTime() + retryDelayMs(attempts));
       await markAttemptFailed(db, rec, (err as Error).message ?? String(err), retryAt, now);
