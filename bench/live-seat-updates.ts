@@ -164,7 +164,7 @@ function report(results: ModeResult[], meta: { showId: string; date: Date }): st
     `| extra bytes per seat update | ${rows.map((x) => fmt(x.perUpdate)).join(' | ')} |`,
     `| hold → seat shown taken, median / max | ${rows.map((x) => `${fmt(median(x.r.updates.latencies))} ms / ${fmt(max(x.r.updates.latencies))} ms`).join(' | ')} |`,
     `| HTTP requests per minute | 40 | 0 (one open connection; a comment line every 15 s keeps it alive) |`,
-    `| store reads per minute (one Query of the show's seat items each) | 40 | 60 |`,
+    `| store reads per minute (one Query of the show's seat items each; maps of one show in one process share a Query within 250 ms, \`seat-state-cache.ts\`) | at most 40 | at most 60 |`,
     `| server CPU per minute, idle (Node + its DynamoDB Local; a shared, busy machine, so ±30%) | ${rows.map((x) => `${fmt(x.r.serverCpuMsPerMin)} ms + ${fmt(x.r.dynamoCpuMsPerMin)} ms`).join(' | ')} |`,
     '',
   ];
@@ -173,7 +173,7 @@ function report(results: ModeResult[], meta: { showId: string; date: Date }): st
   lines.push(
     `A quiet poll costs ${fmt(perPoll)} bytes (${fmt(poll.r.idle.bytesUpPerMin / 40)} up: the browser's headers and cookies; ${fmt(poll.r.idle.bytesDownPerMin / 40)} down), so an open map polls away ${fmt(poll.idleTotal * 60 / 1024)} KB an hour on a phone's data plan; a quiet stream sends a keep-alive comment every 15 s. ` +
       `A poll also re-sends each changed seat for the 5 s overlap \`seatChanges\` keeps against clock skew (about three times); the stream remembers what it sent and sends it once. ` +
-      `The stream's price: one held connection per open map (six per site per browser over HTTP/1.1, unlimited in practice over HTTP/2) and, reading the store every second to answer sooner, 1.5× the store reads. ` +
+      `The stream's price: one held connection per open map (six per site per browser over HTTP/1.1, unlimited in practice over HTTP/2) and, reading the store every second to answer sooner, up to 1.5× the store reads of polling. ` +
       `Cheaper on the wire by ${fmt((poll.idleTotal + poll.perUpdate) / Math.max(1, sse.idleTotal + sse.perUpdate))}× and faster: **${sse.idleTotal + sse.perUpdate < poll.idleTotal + poll.perUpdate ? 'server-sent events' : 'polling'}**.`,
   );
   return lines.join('\n');

@@ -15,8 +15,6 @@ import { readForm } from './read-input.js';
 import { page } from './render.js';
 import { requireUser } from './require-user.js';
 
-const METHODS = new Set<string>(['upi', 'card', 'wallet', 'netbanking']);
-
 /** Checkout of a hold: the quote and countdown, paying, and letting the seats go. */
 export function checkoutPageRoutes(deps: BookingDeps): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
@@ -60,7 +58,7 @@ export function checkoutPageRoutes(deps: BookingDeps): Hono<AppEnv> {
     if (!c.get('user')) return loginRedirect(c, path(holdId));
     const customer = requireUser(c);
     const form = await readForm(c);
-    const method = METHODS.has(form.method) ? (form.method as PaymentMethod) : undefined;
+    const method = bookingInput.shape.payment.shape.method.safeParse(form.method).data;
     const input = bookingInput.safeParse({ holdId, payment: { method: form.method, token: form.token?.trim() || undefined } });
     const key = idempotencyKey.safeParse(form.idempotencyKey ?? '');
     if (!input.success || !key.success) {

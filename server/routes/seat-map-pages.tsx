@@ -1,7 +1,7 @@
 import { Hono, type Context } from 'hono';
 import { compress } from 'hono/compress';
 import type { BookingDeps } from '../booking/deps.js';
-import { placeHoldForCustomer } from '../booking/place-hold.js';
+import { placeHoldForCustomer, salesClosedError } from '../booking/place-hold.js';
 import { holdInput } from '../booking/schemas.js';
 import { seatMap } from '../booking/seat-map.js';
 import { seatUpdates } from '../booking/seat-updates.js';
@@ -23,12 +23,6 @@ import { seatEventsRoute } from './seat-events.js';
  * keeps the poller reachable, for that benchmark and as a fallback.
  */
 export const DEFAULT_LIVE: LiveMode = 'sse';
-
-const CLOSED_MESSAGES = {
-  cancelled: 'This show has been cancelled, so it is no longer on sale.',
-  started: 'This show has already started, so online sales are closed.',
-  past: 'This show is over.',
-} as const;
 
 /** The seat map page, the hold it posts, and the live seat updates that keep it current. */
 export function seatMapPageRoutes(deps: BookingDeps): Hono<AppEnv> {
@@ -57,7 +51,7 @@ export function seatMapPageRoutes(deps: BookingDeps): Hono<AppEnv> {
         selected={opts.selected}
         csrfToken={c.get('csrfToken')}
         error={opts.error}
-        closed={state.open ? null : CLOSED_MESSAGES[state.reason]}
+        closed={state.open ? null : salesClosedError(state.reason).message}
         live={live}
       />,
       { status: opts.status },

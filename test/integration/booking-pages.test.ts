@@ -121,6 +121,19 @@ describe('seat map page', () => {
   it('answers 404 for an unknown show', async () => {
     expect((await env.app.request('/showtimes/no-such-show')).status).toBe(404);
   });
+
+  it('says when online sales have closed, with nothing to submit and nothing live', async () => {
+    env.clock.advance(2 * 3_600_000); // SOON started 30 minutes ago
+    try {
+      const html = await (await env.app.request(`/showtimes/${SOON}`)).text();
+      expect(html).toContain('This show has already started, so online sales are closed.');
+      expect(html).toMatch(/<button type="submit" class="button button-primary" disabled="">Continue<\/button>/);
+      expect(html).not.toContain('sse-connect');
+      expect(html).not.toContain('seat-updates');
+    } finally {
+      env.clock.advance(-2 * 3_600_000);
+    }
+  });
 });
 
 describe('holding seats from the map', () => {

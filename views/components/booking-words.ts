@@ -1,4 +1,13 @@
 import type { Booking } from '../../server/domain/booking.js';
+import type { SeatType } from '../../server/domain/seat-layout.js';
+
+export const SEAT_TYPE_NAMES: Record<SeatType, string> = {
+  regular: 'Regular',
+  premium: 'Premium',
+  recliner: 'Recliner',
+  couple: 'Couple',
+  wheelchair: 'Wheelchair',
+};
 
 export const METHOD_NAMES: Record<Booking['payment']['method'], string> = {
   upi: 'UPI',

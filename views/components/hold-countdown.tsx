@@ -1,4 +1,4 @@
-import { clockTime } from './show-when.js';
+import { timeLabel } from '../../server/domain/theater-time.js';
 
 /**
  * How long the seats stay held. The server writes the minutes left and the clock time they run
@@ -16,7 +16,7 @@ export const HoldCountdown = (props: { expiresAt: string; timezone: string; seco
       </strong>
       <span class="countdown-until">
         {' '}
-        — until <time datetime={props.expiresAt}>{clockTime(props.expiresAt, props.timezone)}</time>
+        — until <time datetime={props.expiresAt}>{timeLabel(new Date(props.expiresAt), props.timezone)}</time>
       </span>
       <span class="countdown-live visually-hidden" aria-live="polite"></span>
     </p>

@@ -1,7 +1,6 @@
 import { formatInr } from '../../server/domain/money.js';
 import type { Quote } from '../../server/domain/pricing.js';
-
-const TYPE_NAMES: Record<string, string> = { regular: 'Regular', premium: 'Premium', recliner: 'Recliner', couple: 'Couple', wheelchair: 'Wheelchair' };
+import { SEAT_TYPE_NAMES } from './booking-words.js';
 
 /** The server's own quote: a line per seat, tickets, the GST inside them, the fee and the total. */
 export const QuoteTable = (props: { quote: Quote; totalLabel?: string }) => {
@@ -14,7 +13,7 @@ export const QuoteTable = (props: { quote: Quote; totalLabel?: string }) => {
         {quote.lines.map((l) => (
           <tr>
             <th scope="row">
-              Seat {l.seat} <span class="muted">· {TYPE_NAMES[l.type] ?? l.type}</span>
+              Seat {l.seat} <span class="muted">· {SEAT_TYPE_NAMES[l.type]}</span>
             </th>
             <td>{formatInr(l.priceMinor)}</td>
           </tr>

@@ -1,14 +1,7 @@
 import { formatInr } from '../../server/domain/money.js';
 import type { SeatType } from '../../server/domain/seat-layout.js';
+import { SEAT_TYPE_NAMES } from './booking-words.js';
 import { TYPE_CLASS } from './seat.js';
-
-const TYPE_NAMES: Record<SeatType, string> = {
-  regular: 'Regular',
-  premium: 'Premium',
-  recliner: 'Recliner',
-  couple: 'Couple',
-  wheelchair: 'Wheelchair',
-};
 
 const price = (p: { priceMinor: number }) => formatInr(p.priceMinor, { withPaise: false });
 
@@ -26,7 +19,7 @@ export const SeatLegend = (props: { prices: { type: SeatType; priceMinor: number
           .map((p) => (
             <li data-type={TYPE_CLASS[p.type]} data-price={String(p.priceMinor)}>
               <span class={`s ${TYPE_CLASS[p.type]}`} aria-hidden="true"></span>
-              {TYPE_NAMES[p.type]} <strong>{price(p)}</strong>
+              {SEAT_TYPE_NAMES[p.type]} <strong>{price(p)}</strong>
             </li>
           ))}
       </ul>

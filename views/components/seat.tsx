@@ -21,8 +21,6 @@ export type SeatView = {
 export const TYPE_CLASS: Record<SeatType, string> = { regular: 'r', premium: 'p', recliner: 'l', couple: 'c', wheelchair: 'w' };
 const STATUS_CLASS: Record<SeatStatus, string> = { available: '', held: ' h', sold: ' x', blocked: ' b' };
 
-export const seatDomId = (id: string) => `s${id}`;
-
 export function seatName(seat: SeatView): string {
   return `${seat.id}, row ${seat.row} seat ${seat.number}, ${seat.type}, ${formatInr(seat.priceMinor, { withPaise: false })}, ${seat.status}`;
 }
@@ -36,7 +34,7 @@ export const Seat = (props: { seat: SeatView; checked?: boolean; oob?: boolean }
   const { seat } = props;
   const free = seat.status === 'available';
   return (
-    <label id={seatDomId(seat.id)} class={`s ${TYPE_CLASS[seat.type]}${STATUS_CLASS[seat.status]}`} hx-swap-oob={props.oob ? 'true' : undefined}>
+    <label id={`s${seat.id}`} class={`s ${TYPE_CLASS[seat.type]}${STATUS_CLASS[seat.status]}`} hx-swap-oob={props.oob ? 'true' : undefined}>
       <input type="checkbox" name="seats" value={seat.id} aria-label={seatName(seat)} checked={free && props.checked} disabled={!free} />
       {seat.number}
     </label>

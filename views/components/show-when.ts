@@ -18,8 +18,3 @@ export function showWhen(startsAt: string, timeZone: string): string {
   }
   return f.format(new Date(startsAt));
 }
-
-/** A time of day in the theater's zone: "12:10 pm". */
-export function clockTime(instant: string, timeZone: string): string {
-  return new Intl.DateTimeFormat('en-IN', { timeZone, hour: 'numeric', minute: '2-digit', hour12: true }).format(new Date(instant));
-}
