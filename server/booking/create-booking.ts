@@ -77,7 +77,11 @@ export async function createBooking(
       if (existing.status === 'done') return replay(deps, existing);
       const finished = await awaitFirst(deps, existing);
       if (finished !== 'stale') return replay(deps, finished);
-      if (!(await takeOverStale(deps.db, existing, deps.clock()))) {
+      // The first request went quiet. Its booking may be written already (capture pending):
+      // then that booking is the answer; otherwise this request takes the key over.
+      const now = await getIdempotency(deps.db, existing.userId, existing.key);
+      if (now && now.status !== 'in_progress') return replay(deps, now);
+      if (!now || !(await takeOverStale(deps.db, now, deps.clock()))) {
         const again = await getIdempotency(deps.db, idem.userId, idem.key);
         if (again?.status === 'done') return replay(deps, again);
         throw new AppError('idempotency_conflict', 'This booking is still being processed. Check My bookings in a minute.');
@@ -167,11 +171,11 @@ async function book(
 
   try {
     await deps.gateway.capture(auth.authorizationId);
-    await setPaymentStatus(deps.db, booking.id, 'captured');
     booking.payment.status = 'captured';
   } catch (err) {
     deps.log('error', 'capture failed; booking kept with payment authorized', { bookingId: booking.id, error: (err as Error).message });
   }
+  await setPaymentStatus(deps.db, booking.id, booking.payment.status, idem);
   await addSeatsSold(deps.db, show.id, booking.seats.length).catch((err: unknown) =>
     deps.log('warn', 'seatsSold counter not updated', { showtimeId: show.id, error: (err as Error).message }),
   );

@@ -67,7 +67,7 @@ export async function confirmBooking(
         Key: idemKey(opts.idempotency.userId, opts.idempotency.key),
         UpdateExpression: 'SET #status = :done, responseStatus = :code, bookingId = :booking, finishedAt = :now',
         ExpressionAttributeNames: { '#status': 'status' },
-        ExpressionAttributeValues: { ':done': 'done', ':code': 201, ':booking': b.id, ':now': now },
+        ExpressionAttributeValues: { ':done': 'committed', ':code': 201, ':booking': b.id, ':now': now },
       },
     });
   }
@@ -99,14 +99,41 @@ export async function listUserBookings(db: Db, userId: string): Promise<Booking[
   return (out.Items ?? []).map(strip);
 }
 
-export async function setPaymentStatus(db: Db, id: string, status: Booking['payment']['status']): Promise<void> {
+/**
+ * Records the payment's new status on the booking and, in the same write, completes the
+ * idempotency record: a retry waiting on the key then replays the booking as it finally is.
+ */
+export async function setPaymentStatus(
+  db: Db,
+  id: string,
+  status: Booking['payment']['status'],
+  idempotency?: { userId: string; key: string },
+): Promise<void> {
+  const update = {
+    TableName: db.table,
+    Key: bookingKey(id),
+    UpdateExpression: 'SET payment.#s = :s',
+    ExpressionAttributeNames: { '#s': 'status' },
+    ExpressionAttributeValues: { ':s': status },
+  };
+  if (!idempotency) {
+    await db.doc.send(new UpdateCommand(update));
+    return;
+  }
   await db.doc.send(
-    new UpdateCommand({
-      TableName: db.table,
-      Key: bookingKey(id),
-      UpdateExpression: 'SET payment.#s = :s',
-      ExpressionAttributeNames: { '#s': 'status' },
-      ExpressionAttributeValues: { ':s': status },
+    new TransactWriteCommand({
+      TransactItems: [
+        { Update: update },
+        {
+          Update: {
+            TableName: db.table,
+            Key: idemKey(idempotency.userId, idempotency.key),
+            UpdateExpression: 'SET #s = :done',
+            ExpressionAttributeNames: { '#s': 'status' },
+            ExpressionAttributeValues: { ':done': 'done' },
+          },
+        },
+      ],
     }),
   );
 }

@@ -5,7 +5,8 @@ export interface IdemRecord {
   userId: string;
   key: string;
   requestHash: string;
-  status: 'in_progress' | 'done';
+  /** `committed`: the booking is written, its payment not yet captured; `done`: the answer is final. */
+  status: 'in_progress' | 'committed' | 'done';
   startedAt: string;
   responseStatus?: number;
   bookingId?: string;
