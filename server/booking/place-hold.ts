@@ -4,7 +4,7 @@ import { holdExpiresAt, validateSeatSelection } from '../domain/hold-rules.js';
 import { quote, type Quote } from '../domain/pricing.js';
 import { salesState } from '../domain/sales-window.js';
 import { seatsTakenMessage } from '../domain/seats-taken-message.js';
-import { placeHold, type HoldRecord } from '../store/holds.js';
+import { currentHoldId, getHold, placeHold, releaseHold, type HoldRecord } from '../store/holds.js';
 import { cachedShowtime, cachedTheater } from './catalog-cache.js';
 import type { BookingDeps, Customer } from './deps.js';
 import { layoutSeats } from './layouts.js';
@@ -21,6 +21,17 @@ export function salesClosedError(reason: 'cancelled' | 'started' | 'past'): AppE
     reason === 'cancelled' ? 'This show has been cancelled, so it is no longer on sale.' : 'This show has already started, so online sales are closed.',
     { reason },
   );
+}
+
+/**
+ * Going back to the map and picking again replaces the customer's earlier hold on the show:
+ * its seats are freed at once (before the new hold, so seats picked again can be taken again).
+ */
+async function releasePreviousHold(deps: BookingDeps, userId: string, showtimeId: string, now: Date): Promise<void> {
+  const previousId = await currentHoldId(deps.db, userId, showtimeId);
+  if (!previousId) return;
+  const previous = await getHold(deps.db, previousId);
+  if (previous?.status === 'active' && previous.userId === userId) await releaseHold(deps.db, previous, now);
 }
 
 /**
@@ -53,6 +64,7 @@ export async function placeHoldForCustomer(deps: BookingDeps, customer: Customer
     createdAt: now.toISOString(),
     status: 'active',
   };
+  await releasePreviousHold(deps, customer.id, show.id, now);
   const result = await placeHold(deps.db, hold, now);
   seatsChanged(deps.db, show.id);
   if (!result.ok) {

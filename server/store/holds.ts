@@ -16,6 +16,13 @@ export interface HoldRecord {
 }
 
 export const holdKey = (id: string) => ({ pk: `HOLD#${id}`, sk: 'HOLD' });
+/** Points at a customer's latest hold for a show, so picking again replaces it. */
+const currentHoldKey = (userId: string, showtimeId: string) => ({ pk: `USERHOLD#${userId}#${showtimeId}`, sk: 'HOLD' });
+
+export async function currentHoldId(db: Db, userId: string, showtimeId: string): Promise<string | null> {
+  const out = await db.doc.send(new GetCommand({ TableName: db.table, Key: currentHoldKey(userId, showtimeId), ConsistentRead: true }));
+  return (out.Item?.holdId as string | undefined) ?? null;
+}
 
 type TransactItems = NonNullable<TransactWriteCommandInput['TransactItems']>;
 
@@ -67,6 +74,12 @@ export async function placeHold(db: Db, hold: HoldRecord, now: Date): Promise<Pl
       TableName: db.table,
       Item: { ...holdKey(hold.id), type: 'hold', ...hold, ttl: ttlFrom(new Date(hold.expiresAt)) + 86400 },
       ConditionExpression: 'attribute_not_exists(pk)',
+    },
+  });
+  items.push({
+    Put: {
+      TableName: db.table,
+      Item: { ...currentHoldKey(hold.userId, hold.showtimeId), type: 'currentHold', holdId: hold.id, ttl: ttlFrom(new Date(hold.expiresAt)) + 3600 },
     },
   });
   try {

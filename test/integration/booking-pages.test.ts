@@ -65,8 +65,9 @@ const hiddenKey = (html: string) => html.match(/name="idempotencyKey" value="([^
 describe('seat map page', () => {
   it("shows all 70 seats of the 7×10 screen with other people's holds and sales", async () => {
     const other = await customer(env);
+    const buyer = await customer(env);
     await apiHold(other, SHOW, ['A1', 'A2']);
-    await apiBook(other, SHOW, ['B1']);
+    await apiBook(buyer, SHOW, ['B1']);
 
     const res = await env.app.request(`/showtimes/${SHOW}`);
     expect(res.status).toBe(200);
@@ -239,7 +240,8 @@ describe('live seat updates', () => {
       // The next ticks still see C3 and C4 inside their overlap window, but they were sent already.
       const before = text.length;
       await new Promise((r) => setTimeout(r, 2200));
-      await apiHold(other, STREAM_SHOW, ['C5']);
+      // A third person (a second hold by `other` would replace theirs and free C3 and C4).
+      await apiHold(await customer(env), STREAM_SHOW, ['C5']);
       await readUntil((t) => t.length > before && t.slice(before).includes('event: seats'));
       const next = text.slice(before);
       expect(next).toContain('id="sC5"');

@@ -219,3 +219,23 @@ describe('cancellation', () => {
     expect(env.sink.mailbox.list().some((m) => m.to === c.email && /cancelled/.test(m.subject ?? ''))).toBe(true);
   });
 });
+
+describe('picking again', () => {
+  it("frees the customer's earlier hold on the show at once, so the same seats can be picked again", async () => {
+    const c = await customer(env);
+    const first = await json(await hold(c, SHOW, ['G1', 'G2']));
+    expect(await seatStatus(SHOW, 'G1')).toBe('held');
+    const second = await hold(c, SHOW, ['G2', 'G3']);
+    expect(second.status).toBe(201);
+    expect(await seatStatus(SHOW, 'G1')).toBe('available');
+    expect(await seatStatus(SHOW, 'G3')).toBe('held');
+    const stale = await c.post('/api/v1/bookings', { holdId: first.hold.id, payment: { method: 'upi' } });
+    expect(stale.status).toBe(409);
+    expect((await json(stale)).error.code).toBe('hold_expired');
+    // A hold on another show is left alone.
+    const other = await json(await hold(c, SHOW2, ['G1']));
+    expect((await hold(c, SHOW, ['G4'])).status).toBe(201);
+    expect(await seatStatus(SHOW2, 'G1')).toBe('held');
+    expect(other.hold.seats).toEqual(['G1']);
+  });
+});
