@@ -5,6 +5,7 @@ import { myBookings } from '../booking/my-bookings.js';
 import { policySentences } from '../booking/theater-policy.js';
 import { AppError } from '../domain/errors.js';
 import { formatInr } from '../domain/money.js';
+import { bookingNotifications, resendForCustomer } from '../notify/booking-notifications.js';
 import { BookingDetailPage } from '../../views/pages/booking-detail.js';
 import { CancelBookingPage } from '../../views/pages/cancel-booking.js';
 import { MyBookingsPage } from '../../views/pages/my-bookings.js';
@@ -28,7 +29,20 @@ export function myBookingPageRoutes(deps: BookingDeps): Hono<AppEnv> {
     if (!c.get('user')) return loginRedirect(c, `/bookings/${encodeURIComponent(id)}`);
     const { booking, refund } = await cancellationQuote(deps, requireUser(c).id, id);
     const title = booking.status === 'confirmed' ? 'Booking confirmed' : 'Booking cancelled';
-    return page(c, title, <BookingDetailPage booking={booking} cancellable={booking.status === 'confirmed' && refund.cancellable} />);
+    const deliveries = await bookingNotifications(deps.db, booking);
+    const notice = c.req.query('resent') === '1' ? 'We are sending your confirmation again.' : null;
+    return page(
+      c,
+      title,
+      <BookingDetailPage booking={booking} cancellable={booking.status === 'confirmed' && refund.cancellable} deliveries={deliveries} csrfToken={c.get('csrfToken')} notice={notice} />,
+    );
+  });
+
+  app.post('/bookings/:id/resend', async (c) => {
+    const id = c.req.param('id');
+    if (!c.get('user')) return loginRedirect(c, `/bookings/${encodeURIComponent(id)}`);
+    await resendForCustomer(deps, requireUser(c).id, id);
+    return c.redirect(`/bookings/${encodeURIComponent(id)}?resent=1`, 303);
   });
 
   app.get('/bookings/:id/cancel', async (c) => {
@@ -47,7 +61,10 @@ export function myBookingPageRoutes(deps: BookingDeps): Hono<AppEnv> {
       const booking = await cancelBooking(deps, customer, id);
       const amount = booking.refund?.amountMinor ?? 0;
       const text = amount > 0 ? `Booking cancelled. ${formatInr(amount)} is on its way back to your original payment method.` : 'Booking cancelled. Your seats are free for others now.';
-      return page(c, 'Booking cancelled', <BookingDetailPage booking={booking} cancellable={false} />, { flash: { kind: 'success', text } });
+      const deliveries = await bookingNotifications(deps.db, booking);
+      return page(c, 'Booking cancelled', <BookingDetailPage booking={booking} cancellable={false} deliveries={deliveries} csrfToken={c.get('csrfToken')} />, {
+        flash: { kind: 'success', text },
+      });
     } catch (err) {
       if (!(err instanceof AppError) || err.code !== 'not_cancellable') throw err;
       const { booking, refund } = await cancellationQuote(deps, customer.id, id);

@@ -457,3 +457,26 @@ describe('when logged out', () => {
     expect(isChecked(html, 'A10')).toBe(true);
   });
 });
+
+describe('messages about a booking', () => {
+  it('shows whether the confirmation went out and sends it again on request', async () => {
+    const me = await customer(env);
+    const b = await apiBook(me, SHOW, ['F9']);
+    const before = await (await me.get(`/bookings/${b.id}`)).text();
+    expect(before).toMatch(/Confirmation by email: <strong>Waiting to be sent<\/strong>/);
+    await env.flushOutbox();
+    const after = await (await me.get(`/bookings/${b.id}`)).text();
+    expect(after).toMatch(/Confirmation by email: <strong>Delivered to the mail service<\/strong>/);
+
+    const token = after.match(/name="_csrf" value="([^"]+)"/)![1];
+    const res = await me.request('POST', `/bookings/${b.id}/resend`, { form: { _csrf: token } });
+    expect(res.status).toBe(303);
+    expect(res.headers.get('location')).toBe(`/bookings/${b.id}?resent=1`);
+    await env.flushOutbox();
+    const mails = env.sink.mailbox.list().filter((m) => m.to === me.email && /^Booking/.test(m.subject ?? ''));
+    expect(mails.length).toBe(2);
+    const stranger = await customer(env);
+    const other = await stranger.request('POST', `/bookings/${b.id}/resend`, { form: { _csrf: token } });
+    expect(other.status).toBe(404);
+  });
+});

@@ -1,9 +1,10 @@
 import type { Booking } from '../../server/domain/booking.js';
 import { BookingSummary } from '../components/booking-summary.js';
+import { DeliveryStatus, type Delivery } from '../components/delivery-status.js';
 import { QuoteTable } from '../components/quote-table.js';
 
 /** One booking: the confirmation right after paying, and its page in My bookings. */
-export const BookingDetailPage = (props: { booking: Booking; cancellable: boolean }) => {
+export const BookingDetailPage = (props: { booking: Booking; cancellable: boolean; deliveries: Delivery[]; csrfToken: string; notice?: string | null }) => {
   const b = props.booking;
   const confirmed = b.status === 'confirmed';
   return (
@@ -22,6 +23,7 @@ export const BookingDetailPage = (props: { booking: Booking; cancellable: boolea
           <summary>Price breakdown</summary>
           <QuoteTable quote={b.quote} totalLabel="Total paid" />
         </details>
+        <DeliveryStatus bookingId={b.id} deliveries={props.deliveries} canResend={confirmed} csrfToken={props.csrfToken} notice={props.notice} />
         <p class="actions">
           {confirmed ? (
             <a href={`/bookings/${encodeURIComponent(b.id)}/ticket.pdf`} class="button button-primary" download>
