@@ -22,6 +22,7 @@ import type { AppEnv } from './routes/env.js';
 import { errorHandler, type Logger } from './routes/error-handler.js';
 import { healthRoutes } from './routes/health.js';
 import { pageRoutes } from './routes/pages.js';
+import { securityHeaders } from './routes/security-headers.js';
 import { sessionMiddleware } from './routes/session-middleware.js';
 import { staticAssets } from './routes/static-assets.js';
 import { ticketDownloadRoutes } from './routes/ticket-download.js';
@@ -72,6 +73,7 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
 
   const app = new Hono<AppEnv>();
   app.onError(errorHandler(deps.log));
+  app.use('*', securityHeaders({ hsts: deps.config.secureCookies }));
   app.route('/', healthRoutes(deps));
   app.route('/static', staticAssets());
 

@@ -29,6 +29,8 @@ export const Layout = (props: LayoutProps) => {
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <meta name="csrf-token" content={csrfToken} />
         <meta name="color-scheme" content="light" />
+        {/* htmx must not inject its indicator <style> or evaluate strings: the CSP forbids both. */}
+        <meta name="htmx-config" content='{"includeIndicatorStyles":false,"allowEval":false}' />
         <title>{`${title} · Movie Magic`}</title>
         <link rel="stylesheet" href="/static/app.css" />
         <script src="/static/htmx.min.js" defer></script>
