@@ -13,11 +13,10 @@ import { accountPageRoutes } from './routes/account-pages.js';
 import { apiAuthRoutes } from './routes/api-auth.js';
 import { apiBookingRoutes } from './routes/api-bookings.js';
 import { apiCatalogRoutes } from './routes/api-catalog.js';
-import { apiKioskRoutes } from './routes/api-kiosk.js';
-import { apiKioskAdminRoutes } from './routes/api-kiosk-admin.js';
 import { apiNotificationRoutes } from './routes/api-notifications.js';
 import { apiTicketRoutes } from './routes/api-tickets.js';
 import { bookingPageRoutes } from './routes/booking-pages.js';
+import { clientAddressMiddleware } from './routes/client-address.js';
 import { csrfMiddleware } from './routes/csrf-middleware.js';
 import { devMailboxRoutes } from './routes/dev-mailbox.js';
 import type { AppEnv } from './routes/env.js';
@@ -25,6 +24,7 @@ import { errorHandler, type Logger } from './routes/error-handler.js';
 import { healthRoutes } from './routes/health.js';
 import { pageRoutes } from './routes/pages.js';
 import { securityHeaders } from './routes/security-headers.js';
+import { sessionRoutes } from './routes/session-routes.js';
 import { sessionMiddleware } from './routes/session-middleware.js';
 import { staticAssets } from './routes/static-assets.js';
 import { ticketDownloadRoutes } from './routes/ticket-download.js';
@@ -32,7 +32,7 @@ import type { Db } from './store/db.js';
 import { ephemeralKeyring, type TicketKeyring } from './tickets/keys.js';
 
 export interface AppDeps {
-  config: Pick<Config, 'allowedOrigins' | 'publicUrl' | 'secureCookies' | 'holdMinutes'> & Partial<Pick<Config, 'reminderHours'>>;
+  config: Pick<Config, 'allowedOrigins' | 'publicUrl' | 'secureCookies' | 'holdMinutes'> & Partial<Pick<Config, 'reminderHours' | 'trustProxyHops'>>;
   db: Db;
   appSecret: string;
   clock: () => Date;
@@ -69,6 +69,7 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
     reminderHours: deps.config.reminderHours,
     messagesWaiting: deps.messagesWaiting,
     log: deps.log,
+    limiter: auth.limiter,
   };
 
   const tickets = { db: deps.db, keys: deps.ticketKeys ?? ephemeralKeyring() };
@@ -88,6 +89,7 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
       },
     }),
   );
+  app.use('*', clientAddressMiddleware(deps.config.trustProxyHops ?? 0));
   app.use('*', sessionMiddleware(lucia));
   app.use('*', csrfMiddleware({ secret: deps.appSecret, allowedOrigins: deps.config.allowedOrigins, secureCookies: deps.config.secureCookies }));
 
@@ -96,11 +98,10 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   app.route('/api/v1', apiBookingRoutes(booking));
   app.route('/api/v1', apiTicketRoutes(tickets));
   app.route('/api/v1', apiNotificationRoutes(booking));
-  app.route('/api/v1', apiKioskAdminRoutes({ ...deps, ticketKeys: tickets.keys }));
-  app.route('/api/v1/kiosk', apiKioskRoutes({ ...deps, ticketKeys: tickets.keys }));
   app.route('/', ticketDownloadRoutes(tickets));
   app.route('/', pageRoutes(deps));
   app.route('/', accountPageRoutes(auth));
+  app.route('/', sessionRoutes(auth));
   app.route('/', bookingPageRoutes(booking));
   if (deps.mailbox) app.route('/dev', devMailboxRoutes(deps.mailbox));
 

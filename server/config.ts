@@ -44,7 +44,11 @@ const envSchema = z.object({
     .refine(parses(parsePublicKeys), 'must be id=<base64 SPKI DER of an Ed25519 public key>, comma-separated')
     .optional(),
   REMINDER_HOURS: z.coerce.number().min(0).max(48).default(3),
+  TRUST_PROXY_HOPS: z.coerce.number().int().min(0).max(5).default(0),
 });
+
+/** Values people paste from examples instead of generating a secret. */
+const PLACEHOLDER_SECRET = /change.?me|example|placeholder|your.?secret|secret.?key|password|^(.{1,16})\1+$/i;
 
 function parses(parse: (text: string) => unknown): (text: string) => boolean {
   return (text) => {
@@ -85,6 +89,11 @@ export interface Config {
   ticketKeys?: { signingKey: string; keyId: string; publicKeys?: string };
   /** How long before the show the reminder goes out; 0 sends none. */
   reminderHours: number;
+  /**
+   * Proxies (load balancers) in front of the server that append to X-Forwarded-For; 0 trusts
+   * none and uses the TCP peer. Per-client rate limits key on the address this yields.
+   */
+  trustProxyHops: number;
 }
 
 export class ConfigError extends Error {
@@ -117,8 +126,11 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
       problems.push('APP_SECRET: must be set to at least 32 random characters in production mode');
     } else if (new Set(e.APP_SECRET).size < 10) {
       problems.push('APP_SECRET: is too weak (too few distinct characters)');
+    } else if (PLACEHOLDER_SECRET.test(e.APP_SECRET)) {
+      problems.push('APP_SECRET: looks like a placeholder; generate one with `openssl rand -base64 48`');
     }
     if (!e.PUBLIC_URL) problems.push('PUBLIC_URL: must be set in production mode (e.g. https://tickets.example.in)');
+    else if (!e.PUBLIC_URL.startsWith('https://')) problems.push('PUBLIC_URL: must be an https:// address in production mode (cookies are Secure)');
     if (!e.TICKET_SIGNING_KEY) problems.push('TICKET_SIGNING_KEY: must be set in production mode (an Ed25519 private key, see docs/notifications.md)');
   }
   if (e.TICKET_SIGNING_KEY && !e.TICKET_KEY_ID) problems.push('TICKET_KEY_ID: must be set with TICKET_SIGNING_KEY (the id printed in each ticket)');
@@ -160,5 +172,6 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
         ? { signingKey: e.TICKET_SIGNING_KEY, keyId: e.TICKET_KEY_ID, publicKeys: e.TICKET_PUBLIC_KEYS }
         : undefined,
     reminderHours: e.REMINDER_HOURS,
+    trustProxyHops: e.TRUST_PROXY_HOPS,
   };
 }

@@ -1,7 +1,7 @@
 import { Lucia, TimeSpan } from 'lucia';
 import type { User } from '../domain/user.js';
 import type { Db } from '../store/db.js';
-import { DynamoSessionAdapter } from '../store/sessions.js';
+import { DynamoSessionAdapter, type SessionMeta } from '../store/sessions.js';
 
 export const SESSION_COOKIE = 'mm_session';
 
@@ -29,5 +29,6 @@ declare module 'lucia' {
   interface Register {
     Lucia: AppLucia;
     DatabaseUserAttributes: Omit<User, 'id'>;
+    DatabaseSessionAttributes: SessionMeta;
   }
 }

@@ -16,6 +16,8 @@ export interface RateLimitSettings {
   registrationsPerClient: Limit;
   /** New verification codes for one account. */
   codesPerAccount: Limit;
+  /** Seat holds one customer may place (a hold locks seats for minutes: a flood would empty a hall). */
+  holdsPerUser: Limit;
 }
 
 export const DEFAULT_RATE_LIMITS: RateLimitSettings = {
@@ -23,6 +25,7 @@ export const DEFAULT_RATE_LIMITS: RateLimitSettings = {
   loginFailuresPerClient: { limit: 30, windowSeconds: 15 * 60 },
   registrationsPerClient: { limit: 10, windowSeconds: 60 * 60 },
   codesPerAccount: { limit: 5, windowSeconds: 60 * 60 },
+  holdsPerUser: { limit: 30, windowSeconds: 10 * 60 },
 };
 
 export class RateLimiter {
@@ -49,9 +52,23 @@ export class RateLimiter {
     }
   }
 
-  /** Counts one event without refusing (failures are counted after the fact). */
-  async record(name: keyof RateLimitSettings, key: string, now: Date): Promise<void> {
-    if (this.settings === 'off') return;
-    await incrementCounter(this.db, name, key, this.settings[name].windowSeconds, now);
+  /**
+   * Counts one event without refusing (failures are counted after the fact). True for exactly
+   * one event per window: the one that used up the limit (so a notice about it goes out once).
+   */
+  async record(name: keyof RateLimitSettings, key: string, now: Date): Promise<{ limitReached: boolean }> {
+    if (this.settings === 'off') return { limitReached: false };
+    const l = this.settings[name];
+    const count = await incrementCounter(this.db, name, key, l.windowSeconds, now);
+    return { limitReached: count === l.limit };
+  }
+
+  limitOf(name: keyof RateLimitSettings): number {
+    return this.settings === 'off' ? Infinity : this.settings[name].limit;
+  }
+
+  /** How long a window of `name` lasts, for messages that say when to try again. */
+  windowMinutes(name: keyof RateLimitSettings): number {
+    return this.settings === 'off' ? 0 : Math.round(this.settings[name].windowSeconds / 60);
   }
 }

@@ -1,3 +1,4 @@
+import type { RateLimiter } from '../auth/rate-limiter.js';
 import type { Db } from '../store/db.js';
 import type { PaymentGateway } from './payment-gateway.js';
 
@@ -12,6 +13,8 @@ export interface BookingDeps {
   /** Tells the outbox dispatcher that new messages are waiting. */
   messagesWaiting: () => void;
   log: (level: 'info' | 'warn' | 'error', msg: string, extra?: Record<string, unknown>) => void;
+  /** Counts customers' holds (`holdsPerUser`); absent: not limited (staff tools, tests). */
+  limiter?: RateLimiter;
 }
 
 /** The signed-in person, as the booking services need them. */

@@ -4,9 +4,11 @@ import type { AuthDeps } from '../auth/deps.js';
 import { login } from '../auth/login.js';
 import { register } from '../auth/register.js';
 import { loginInput, registerInput, resendCodeInput, verifyEmailInput } from '../auth/schemas.js';
+import { listUserSessions } from '../auth/user-sessions.js';
 import { resendCode, verifyEmail } from '../auth/verify-email.js';
 import { AppError } from '../domain/errors.js';
 import { getUserById } from '../store/users.js';
+import { SessionList } from '../../views/components/session-list.js';
 import { AccountPage } from '../../views/pages/account.js';
 import { LoginPage } from '../../views/pages/login.js';
 import { RegisterPage } from '../../views/pages/register.js';
@@ -78,7 +80,12 @@ export function accountPageRoutes(deps: AuthDeps): Hono<AppEnv> {
   });
 
   app.get('/login', (c) => {
-    const flash = c.req.query('verified') === '1' ? { kind: 'success' as const, text: 'Your email is verified. Log in to continue.' } : null;
+    const flash =
+      c.req.query('verified') === '1'
+        ? { kind: 'success' as const, text: 'Your email is verified. Log in to continue.' }
+        : c.req.query('signedout') === '1'
+          ? { kind: 'success' as const, text: 'You are signed out on every device.' }
+          : null;
     return page(c, 'Log in', <LoginPage csrfToken={token(c)} email={c.req.query('email')} next={c.req.query('next')} />, { flash });
   });
   app.post('/login', async (c) => {
@@ -89,7 +96,7 @@ export function accountPageRoutes(deps: AuthDeps): Hono<AppEnv> {
     }
     try {
       const previous = getCookie(c, deps.lucia.sessionCookieName) ?? null;
-      const result = await login(deps, parsed.data, clientAddress(c), previous);
+      const result = await login(deps, parsed.data, clientAddress(c), previous, c.req.header('user-agent'));
       c.header('Set-Cookie', result.cookie.serialize(), { append: true });
       return c.redirect(safeNext(form.next), 303);
     } catch (err) {
@@ -112,7 +119,16 @@ export function accountPageRoutes(deps: AuthDeps): Hono<AppEnv> {
     if (!user) return c.redirect('/login?next=/account', 303);
     const { passwordHash: _omit, ...profile } = user;
     const flash = c.req.query('verified') === '1' ? { kind: 'success' as const, text: 'Your email is verified.' } : null;
-    return page(c, 'Your account', <AccountPage user={profile} csrfToken={token(c)} />, { flash });
+    const sessions = await listUserSessions(deps, user.id, c.get('session')?.id ?? null);
+    return page(
+      c,
+      'Your account',
+      <>
+        <AccountPage user={profile} csrfToken={token(c)} />
+        <SessionList sessions={sessions} csrfToken={token(c)} />
+      </>,
+      { flash },
+    );
   });
 
   return app;

@@ -36,7 +36,7 @@ export function apiAuthRoutes(deps: AuthDeps): Hono<AppEnv> {
   app.post('/auth/login', async (c) => {
     const input = validate(loginInput, await readJson(c));
     const previous = getCookie(c, deps.lucia.sessionCookieName) ?? null;
-    const result = await login(deps, input, clientAddress(c), previous);
+    const result = await login(deps, input, clientAddress(c), previous, c.req.header('user-agent'));
     c.header('Set-Cookie', result.cookie.serialize(), { append: true });
     return c.json({ user: publicUser(result.user) }, 200);
   });

@@ -4,6 +4,7 @@ import { cancelBooking, cancellationQuote, getCustomerBooking } from '../booking
 import { createBooking } from '../booking/create-booking.js';
 import type { BookingDeps } from '../booking/deps.js';
 import { myBookings } from '../booking/my-bookings.js';
+import { countCustomerHold } from '../booking/hold-rate.js';
 import { placeHoldForCustomer } from '../booking/place-hold.js';
 import { releaseCustomerHold } from '../booking/release-hold.js';
 import { bookingInput, holdInput, idempotencyKey } from '../booking/schemas.js';
@@ -29,6 +30,7 @@ export function apiBookingRoutes(deps: BookingDeps): Hono<AppEnv> {
   app.post('/holds', async (c) => {
     const customer = requireUser(c);
     const input = validate(holdInput, await readJson(c));
+    await countCustomerHold(deps, customer.id);
     const { hold, quote } = await placeHoldForCustomer(deps, customer, input);
     return c.json({ hold: { id: hold.id, showtimeId: hold.showtimeId, seats: hold.seats, expiresAt: hold.expiresAt }, quote }, 201);
   });

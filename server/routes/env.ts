@@ -6,5 +6,7 @@ export interface AppEnv {
     user: User | null;
     session: Session | null;
     csrfToken: string;
+    /** The client's address behind any trusted proxies (client-address.ts). */
+    clientAddress: string;
   };
 }

@@ -1,6 +1,7 @@
 import { Hono, type Context } from 'hono';
 import { compress } from 'hono/compress';
 import type { BookingDeps } from '../booking/deps.js';
+import { countCustomerHold } from '../booking/hold-rate.js';
 import { placeHoldForCustomer, salesClosedError } from '../booking/place-hold.js';
 import { holdInput } from '../booking/schemas.js';
 import { seatMap } from '../booking/seat-map.js';
@@ -73,6 +74,7 @@ export function seatMapPageRoutes(deps: BookingDeps): Hono<AppEnv> {
       return renderMap(c, showtimeId, { selected: [], error: { message: 'Pick your seats on the map, then continue.' }, status: 400 });
     }
     try {
+      await countCustomerHold(deps, user.id);
       const { hold } = await placeHoldForCustomer(deps, requireUser(c), parsed.data);
       return c.redirect(`/checkout/${encodeURIComponent(hold.id)}`, 303);
     } catch (err) {

@@ -30,6 +30,12 @@ function tokenUserId(token: string): string | null {
   return USER_ID.test(id) ? id : null;
 }
 
+/** Kept with each session so the account page can list where its owner is signed in. */
+export interface SessionMeta {
+  createdAt?: string;
+  userAgent?: string;
+}
+
 const sessionKey = (sessionId: string) => ({ pk: `SESSION#${hashSessionId(sessionId)}`, sk: 'SESSION' });
 
 /** Lucia v3 adapter over the single DynamoDB table. */
@@ -91,7 +97,7 @@ export class DynamoSessionAdapter implements Adapter {
       id: i.sessionHash as string,
       userId,
       expiresAt: new Date(i.expiresAt as string),
-      attributes: {},
+      attributes: { createdAt: i.createdAt as string | undefined, userAgent: i.userAgent as string | undefined },
     }));
   }
 
@@ -107,6 +113,8 @@ export class DynamoSessionAdapter implements Adapter {
           sessionHash: hash,
           userId: session.userId,
           expiresAt: session.expiresAt.toISOString(),
+          createdAt: session.attributes.createdAt,
+          userAgent: session.attributes.userAgent,
           ttl: ttlFrom(session.expiresAt),
           gsi1pk: `USERSESSIONS#${session.userId}`,
           gsi1sk: `SESSION#${hash}`,

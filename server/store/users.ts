@@ -7,7 +7,6 @@ import {
 import { AppError } from '../domain/errors.js';
 import { normalizeEmail, type RoleGrant, type User } from '../domain/user.js';
 import { isTransactionCancelled, type Db } from './db.js';
-import { staffIndexDeletes, staffIndexPuts } from './staff-index.js';
 
 export interface UserRecord extends User {
   passwordHash: string;
@@ -59,7 +58,6 @@ export async function createUser(
                 ConditionExpression: 'attribute_not_exists(pk)',
               },
             },
-            ...staffIndexPuts(db.table, user.id, user.roles),
             ...extraItems,
           ],
         }),
@@ -100,25 +98,15 @@ export async function markEmailVerified(db: Db, id: string): Promise<void> {
   );
 }
 
-/** Sets a user's roles and, in the same transaction, who-works-where (server/store/staff-index.ts). */
 export async function setUserRoles(db: Db, id: string, roles: RoleGrant[]): Promise<void> {
-  const before = (await getUserById(db, id))?.roles ?? [];
   await db.doc.send(
-    new TransactWriteCommand({
-      TransactItems: [
-        {
-          Update: {
-            TableName: db.table,
-            Key: userKey(id),
-            UpdateExpression: 'SET #roles = :r',
-            ConditionExpression: 'attribute_exists(pk)',
-            ExpressionAttributeNames: { '#roles': 'roles' },
-            ExpressionAttributeValues: { ':r': roles },
-          },
-        },
-        ...staffIndexPuts(db.table, id, roles),
-        ...staffIndexDeletes(db.table, id, before, roles),
-      ],
+    new UpdateCommand({
+      TableName: db.table,
+      Key: userKey(id),
+      UpdateExpression: 'SET #roles = :r',
+      ConditionExpression: 'attribute_exists(pk)',
+      ExpressionAttributeNames: { '#roles': 'roles' },
+      ExpressionAttributeValues: { ':r': roles },
     }),
   );
 }
