@@ -13,6 +13,8 @@ import { accountPageRoutes } from './routes/account-pages.js';
 import { apiAuthRoutes } from './routes/api-auth.js';
 import { apiBookingRoutes } from './routes/api-bookings.js';
 import { apiCatalogRoutes } from './routes/api-catalog.js';
+import { apiKioskRoutes } from './routes/api-kiosk.js';
+import { apiKioskAdminRoutes } from './routes/api-kiosk-admin.js';
 import { apiNotificationRoutes } from './routes/api-notifications.js';
 import { apiTicketRoutes } from './routes/api-tickets.js';
 import { bookingPageRoutes } from './routes/booking-pages.js';
@@ -98,6 +100,8 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   app.route('/api/v1', apiBookingRoutes(booking));
   app.route('/api/v1', apiTicketRoutes(tickets));
   app.route('/api/v1', apiNotificationRoutes(booking));
+  app.route('/api/v1', apiKioskAdminRoutes({ ...deps, ticketKeys: tickets.keys }));
+  app.route('/api/v1/kiosk', apiKioskRoutes({ ...deps, ticketKeys: tickets.keys }));
   app.route('/', ticketDownloadRoutes(tickets));
   app.route('/', pageRoutes(deps));
   app.route('/', accountPageRoutes(auth));

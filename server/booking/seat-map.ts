@@ -1,6 +1,7 @@
 import type { Showtime } from '../domain/catalog.js';
 import { AppError } from '../domain/errors.js';
 import { seatStatusFor } from '../domain/hold-rules.js';
+import { LEASE_GRACE_MS } from '../domain/lease-rules.js';
 import type { SeatType } from '../domain/seat-layout.js';
 import type { Db } from '../store/db.js';
 import type { SeatItem } from '../store/seats.js';
@@ -28,10 +29,9 @@ export interface SeatMap {
   asOf: string;
 }
 
-/** A kiosk's lease shows as held to customers; an expired hold shows as available. */
+/** A kiosk's lease shows as held to customers; an expired hold or a reclaimed lease shows as available. */
 function statusOf(blocked: boolean, item: SeatItem | undefined, now: Date): SeatStatus {
   if (blocked) return 'blocked';
-  if (item?.status === 'leased') return 'held';
   return seatStatusFor(item, now);
 }
 
@@ -59,18 +59,16 @@ const OVERLAP_MS = 5000;
 
 /**
  * Only the seats whose status changed since `since`: items written since then, and holds that
- * expired since then (they free themselves, without any write).
+ * expired or kiosk leases reclaimed since then (they free themselves, without any write).
  */
 export async function seatChanges(db: Db, showtimeId: string, since: Date, now: Date): Promise<{ seats: Pick<MapSeat, 'id' | 'status'>[]; asOf: string }> {
   const items = await cachedSeatItems(db, showtimeId);
   const from = since.getTime() - OVERLAP_MS;
   const changed = items.filter((i) => {
     if (Date.parse(i.updatedAt) > from) return true;
-    if (i.status === 'held' && i.holdExpiresAt) {
-      const exp = Date.parse(i.holdExpiresAt);
-      return exp > from && exp <= now.getTime();
-    }
-    return false;
+    const freesAt =
+      i.status === 'held' && i.holdExpiresAt ? Date.parse(i.holdExpiresAt) : i.status === 'leased' && i.leaseEndsAt ? Date.parse(i.leaseEndsAt) + LEASE_GRACE_MS : null;
+    return freesAt !== null && freesAt > from && freesAt <= now.getTime();
   });
   return { seats: changed.map((i) => ({ id: i.seatId, status: statusOf(false, i, now) })), asOf: now.toISOString() };
 }

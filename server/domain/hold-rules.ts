@@ -1,12 +1,15 @@
 /**
  * Rules for holding seats (DESIGN.md, rule 1).
  *
- * The store MUST mirror `seatIsFree` in its ConditionExpression for a hold:
+ * The store MUST mirror `seatIsFree` in its ConditionExpression for a hold (`SEAT_IS_FREE`):
  *   attribute_not_exists(pk) OR #status = :available OR (#status = :held AND holdExpiresAt < :now)
- * with holdExpiresAt written as `Date.toISOString()` and `:now` = `now.toISOString()`, so that
- * DynamoDB's string order is time order. If one changes, change the other in the same commit.
+ *   OR (#status = :leased AND leaseEndsAt < :leaseCutoff)
+ * with times written as `Date.toISOString()`, `:now` = `now.toISOString()` and `:leaseCutoff` =
+ * `leaseCutoff(now)`, so that DynamoDB's string order is time order. If one changes, change the
+ * other in the same commit.
  */
 import { AppError } from './errors.js';
+import { leaseReclaimed } from './lease-rules.js';
 import type { Seat } from './seat-layout.js';
 
 export const MAX_SEATS_PER_HOLD = 10;
@@ -15,6 +18,8 @@ export const MAX_SEATS_PER_HOLD = 10;
 export interface SeatItemState {
   status: 'held' | 'sold' | 'leased' | 'available';
   holdExpiresAt?: string;
+  /** A kiosk lease's end; the seat is free again `LEASE_GRACE_MS` after it (rule 3). */
+  leaseEndsAt?: string;
 }
 
 /** What customers see: a kiosk's leased seat looks held; an expired hold looks available. */
@@ -84,9 +89,13 @@ function holdHasExpired(holdExpiresAt: string | undefined, now: Date): boolean {
   return Date.parse(holdExpiresAt) < now.getTime();
 }
 
-/** May a new hold take this seat at `now`? The store's condition for rule 1 says the same. */
+/**
+ * May a new hold (or lease) take this seat at `now`? The store's condition says the same: free,
+ * an expired hold, or an unsold kiosk lease past its end and grace.
+ */
 export function seatIsFree(item: SeatItemState | undefined, now: Date): boolean {
   if (!item || item.status === 'available') return true;
+  if (item.status === 'leased') return leaseReclaimed(item.leaseEndsAt, now);
   return item.status === 'held' && holdHasExpired(item.holdExpiresAt, now);
 }
 

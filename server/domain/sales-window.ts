@@ -18,6 +18,12 @@ export interface SalesWindowOptions {
 }
 
 const MINUTE_MS = 60_000;
+export const DEFAULT_KIOSK_GRACE_MINUTES = 20;
+
+/** When kiosks at the theater stop selling a show (its start plus the kiosk grace). */
+export function kioskSalesCloseAt(show: { startsAt: string }, kioskGraceMinutes = DEFAULT_KIOSK_GRACE_MINUTES): Date {
+  return new Date(Date.parse(show.startsAt) + kioskGraceMinutes * MINUTE_MS);
+}
 
 function minutes(value: number, what: string): number {
   if (!Number.isFinite(value) || value < 0) throw new RangeError(`${what} must be 0 or more minutes, got ${value}.`);
@@ -34,7 +40,7 @@ export function salesState(
   const startsAt = Date.parse(show.startsAt);
   if (Number.isNaN(startsAt)) throw new RangeError(`Showtime startsAt "${show.startsAt}" is not a date.`);
   const onlineClose = minutes(opts.onlineCloseMinutesBefore ?? 0, 'onlineCloseMinutesBefore');
-  const kioskGrace = minutes(opts.kioskGraceMinutes ?? 20, 'kioskGraceMinutes');
+  const kioskGrace = minutes(opts.kioskGraceMinutes ?? DEFAULT_KIOSK_GRACE_MINUTES, 'kioskGraceMinutes');
 
   const t = now.getTime();
   const closesAt = channel === 'online' ? startsAt - onlineClose : startsAt + kioskGrace;

@@ -1,7 +1,7 @@
 import { GetCommand, TransactWriteCommand, UpdateCommand, type TransactWriteCommandInput } from '@aws-sdk/lib-dynamodb';
 import type { Quote } from '../domain/pricing.js';
 import { isConditionFailure, isTransactionCancelled, ttlFrom, type Db } from './db.js';
-import { SEAT_IS_FREE, seatKey } from './seats.js';
+import { SEAT_IS_FREE, freeSeatValues, seatKey } from './seats.js';
 
 export interface HoldRecord {
   id: string;
@@ -58,13 +58,11 @@ export async function placeHold(db: Db, hold: HoldRecord, now: Date): Promise<Pl
       ConditionExpression: SEAT_IS_FREE,
       ExpressionAttributeNames: { '#status': 'status' },
       ExpressionAttributeValues: {
-        ':held': 'held',
-        ':available': 'available',
+        ...freeSeatValues(now),
         ':seat': seatId,
         ':hold': hold.id,
         ':exp': hold.expiresAt,
         ':user': hold.userId,
-        ':now': now.toISOString(),
       },
       ReturnValuesOnConditionCheckFailure: 'ALL_OLD',
     },

@@ -1,5 +1,6 @@
 import { QueryCommand } from '@aws-sdk/lib-dynamodb';
 import type { SeatItemState } from '../domain/hold-rules.js';
+import { leaseCutoff } from '../domain/lease-rules.js';
 import type { Db } from './db.js';
 
 /**
@@ -21,11 +22,18 @@ export interface SeatItem extends SeatItemState {
 export const seatKey = (showtimeId: string, seatId: string) => ({ pk: `SHOW#${showtimeId}`, sk: `SEAT#${seatId}` });
 
 /**
- * DESIGN rule 1 as a condition: the seat has no item yet, is available, or is held by a hold
- * that expired before `:now`. It must say what `seatIsFree` in server/domain/hold-rules.ts says.
+ * DESIGN rules 1 and 3 as a condition: the seat has no item yet, is available, is held by a hold
+ * that expired before `:now`, or is leased to a kiosk whose lease ended more than the grace ago
+ * (`:leaseCutoff`). It must say what `seatIsFree` in server/domain/hold-rules.ts says. Pass
+ * `freeSeatValues(now)` with it.
  */
 export const SEAT_IS_FREE =
-  'attribute_not_exists(pk) OR #status = :available OR (#status = :held AND holdExpiresAt < :now)';
+  'attribute_not_exists(pk) OR #status = :available OR (#status = :held AND holdExpiresAt < :now) OR (#status = :leased AND leaseEndsAt < :leaseCutoff)';
+
+/** The values `SEAT_IS_FREE` refers to (with `#status` → `status`). */
+export function freeSeatValues(now: Date): Record<string, string> {
+  return { ':available': 'available', ':held': 'held', ':leased': 'leased', ':now': now.toISOString(), ':leaseCutoff': leaseCutoff(now) };
+}
 
 export async function listSeatItems(db: Db, showtimeId: string, consistent = false): Promise<SeatItem[]> {
   const items: SeatItem[] = [];
@@ -37,7 +45,7 @@ export async function listSeatItems(db: Db, showtimeId: string, consistent = fal
         KeyConditionExpression: 'pk = :pk AND begins_with(sk, :seat)',
         ExpressionAttributeValues: { ':pk': `SHOW#${showtimeId}`, ':seat': 'SEAT#' },
         // Only what a map needs: a third of the bytes of a full item to send and unmarshal.
-        ProjectionExpression: 'seatId, #status, holdExpiresAt, updatedAt',
+        ProjectionExpression: 'seatId, #status, holdExpiresAt, leaseEndsAt, updatedAt',
         ExpressionAttributeNames: { '#status': 'status' },
         ConsistentRead: consistent,
         ExclusiveStartKey,

@@ -7,6 +7,7 @@ import {
 import { AppError } from '../domain/errors.js';
 import { normalizeEmail, type RoleGrant, type User } from '../domain/user.js';
 import { isTransactionCancelled, type Db } from './db.js';
+import { staffIndexDeletes, staffIndexPuts } from './staff-index.js';
 
 export interface UserRecord extends User {
   passwordHash: string;
@@ -58,6 +59,7 @@ export async function createUser(
                 ConditionExpression: 'attribute_not_exists(pk)',
               },
             },
+            ...staffIndexPuts(db.table, user.id, user.roles),
             ...extraItems,
           ],
         }),
@@ -98,15 +100,25 @@ export async function markEmailVerified(db: Db, id: string): Promise<void> {
   );
 }
 
+/** Sets a user's roles and, in the same transaction, who-works-where (server/store/staff-index.ts). */
 export async function setUserRoles(db: Db, id: string, roles: RoleGrant[]): Promise<void> {
+  const before = (await getUserById(db, id))?.roles ?? [];
   await db.doc.send(
-    new UpdateCommand({
-      TableName: db.table,
-      Key: userKey(id),
-      UpdateExpression: 'SET #roles = :r',
-      ConditionExpression: 'attribute_exists(pk)',
-      ExpressionAttributeNames: { '#roles': 'roles' },
-      ExpressionAttributeValues: { ':r': roles },
+    new TransactWriteCommand({
+      TransactItems: [
+        {
+          Update: {
+            TableName: db.table,
+            Key: userKey(id),
+            UpdateExpression: 'SET #roles = :r',
+            ConditionExpression: 'attribute_exists(pk)',
+            ExpressionAttributeNames: { '#roles': 'roles' },
+            ExpressionAttributeValues: { ':r': roles },
+          },
+        },
+        ...staffIndexPuts(db.table, id, roles),
+        ...staffIndexDeletes(db.table, id, before, roles),
+      ],
     }),
   );
 }
