@@ -24,7 +24,9 @@ import { devMailboxRoutes } from './routes/dev-mailbox.js';
 import type { AppEnv } from './routes/env.js';
 import { errorHandler, type Logger } from './routes/error-handler.js';
 import { healthRoutes } from './routes/health.js';
+import { localeMiddleware } from './routes/locale-middleware.js';
 import { pageRoutes } from './routes/pages.js';
+import { preferenceRoutes } from './routes/preference-routes.js';
 import { securityHeaders } from './routes/security-headers.js';
 import { sessionRoutes } from './routes/session-routes.js';
 import { sessionMiddleware } from './routes/session-middleware.js';
@@ -93,6 +95,7 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   );
   app.use('*', clientAddressMiddleware(deps.config.trustProxyHops ?? 0));
   app.use('*', sessionMiddleware(lucia));
+  app.use('*', localeMiddleware());
   app.use('*', csrfMiddleware({ secret: deps.appSecret, allowedOrigins: deps.config.allowedOrigins, secureCookies: deps.config.secureCookies }));
 
   app.route('/api/v1', apiAuthRoutes(auth));
@@ -105,6 +108,7 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   app.route('/', ticketDownloadRoutes(tickets));
   app.route('/', pageRoutes(deps));
   app.route('/', accountPageRoutes(auth));
+  app.route('/', preferenceRoutes({ db: deps.db, secureCookies: deps.config.secureCookies }));
   app.route('/', sessionRoutes(auth));
   app.route('/', bookingPageRoutes(booking));
   if (deps.mailbox) app.route('/dev', devMailboxRoutes(deps.mailbox));

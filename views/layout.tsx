@@ -1,7 +1,9 @@
 import type { Child } from 'hono/jsx';
+import { DEFAULT_DISPLAY, displayClasses, type DisplayPrefs } from '../server/domain/i18n/display-prefs.js';
 import { FlashArea } from './components/flash-message.js';
 import { SiteFooter } from './components/site-footer.js';
 import { SiteHeader } from './components/site-header.js';
+import { useI18n } from './i18n/i18n.js';
 import type { Flash, ViewUser } from './view-types.js';
 
 export type LayoutProps = {
@@ -11,6 +13,9 @@ export type LayoutProps = {
   flash?: Flash | null;
   /** Request path, to mark the current nav link; renderPage fills it in. */
   currentPath?: string;
+  /** Path and query of this page, where the language and display forms come back to. */
+  currentUrl?: string;
+  display?: DisplayPrefs;
   children?: Child;
 };
 
@@ -20,10 +25,13 @@ export type LayoutProps = {
  */
 export const Layout = (props: LayoutProps) => {
   const { title, user, csrfToken, flash, currentPath, children } = props;
+  const { lang, t } = useI18n();
+  const display = props.display ?? DEFAULT_DISPLAY;
+  const back = props.currentUrl;
   // htmx sends these headers on every request it makes; JSON.stringify keeps the token quoted safely.
   const hxHeaders = JSON.stringify({ 'x-csrf-token': csrfToken });
   return (
-    <html lang="en">
+    <html lang={lang} class={displayClasses(display) || undefined}>
       <head>
         <meta charset="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
@@ -37,20 +45,19 @@ export const Layout = (props: LayoutProps) => {
       </head>
       <body hx-headers={hxHeaders}>
         <a href="#main" class="skip-link">
-          Skip to main content
+          {t.layout.skip}
         </a>
-        <SiteHeader user={user} csrfToken={csrfToken} currentPath={currentPath} />
+        <SiteHeader user={user} csrfToken={csrfToken} currentPath={currentPath} currentUrl={back} />
         {user && !user.emailVerified && currentPath !== '/verify-email' ? (
           <p class="verify-banner">
-            Please verify your email address to book tickets.{' '}
-            <a href="/verify-email">Enter your code</a>
+            {t.layout.verifyBanner} <a href="/verify-email">{t.layout.verifyLink}</a>
           </p>
         ) : null}
         <main id="main" class="site-main" tabindex={-1}>
           <FlashArea flash={flash} />
           {children}
         </main>
-        <SiteFooter />
+        <SiteFooter csrfToken={csrfToken} currentUrl={back} display={display} />
       </body>
     </html>
   );

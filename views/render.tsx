@@ -1,6 +1,9 @@
 import type { Context } from 'hono';
 import type { Child } from 'hono/jsx';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import { DEFAULT_DISPLAY, type DisplayPrefs } from '../server/domain/i18n/display-prefs.js';
+import { isLang, type Lang } from '../server/domain/i18n/lang.js';
+import { I18nContext, i18nFor } from './i18n/i18n.js';
 import { Layout } from './layout.js';
 import type { Flash, ViewUser } from './view-types.js';
 
@@ -12,22 +15,40 @@ export type RenderPageOptions = {
   status?: number;
 };
 
-/** Renders `content` inside the Layout as a standards-mode HTML document. */
+/** The request's page language (locale-middleware.ts sets it); English before that has run. */
+export function requestLang(c: Context): Lang {
+  const lang: unknown = c.get('lang');
+  return isLang(lang) ? lang : 'en';
+}
+
+function requestDisplay(c: Context): DisplayPrefs {
+  const display: unknown = c.get('display');
+  return display && typeof display === 'object' ? (display as DisplayPrefs) : DEFAULT_DISPLAY;
+}
+
+/** Renders `content` inside the Layout, in the request's language, as a standards-mode HTML document. */
 export async function renderPage(
   c: Context,
   opts: RenderPageOptions,
   content: Child,
 ): Promise<Response> {
+  const url = new URL(c.req.url);
+  // After a form post the address is the form's action: the switchers then go home, not back to it.
+  const currentUrl = c.req.method === 'GET' ? url.pathname + url.search : undefined;
   const page = (
-    <Layout
-      title={opts.title}
-      user={opts.user}
-      csrfToken={opts.csrfToken}
-      flash={opts.flash}
-      currentPath={c.req.path}
-    >
-      {content}
-    </Layout>
+    <I18nContext.Provider value={i18nFor(requestLang(c))}>
+      <Layout
+        title={opts.title}
+        user={opts.user}
+        csrfToken={opts.csrfToken}
+        flash={opts.flash}
+        currentPath={c.req.path}
+        currentUrl={currentUrl}
+        display={requestDisplay(c)}
+      >
+        {content}
+      </Layout>
+    </I18nContext.Provider>
   );
   // toString() is a Promise when any component is async; await covers both.
   const html = await page.toString();
@@ -36,8 +57,8 @@ export async function renderPage(
   return c.html('<!DOCTYPE html>' + html, status);
 }
 
-/** Renders a fragment on its own, for htmx swaps. */
+/** Renders a fragment on its own, in the request's language, for htmx swaps. */
 export async function renderFragment(c: Context, content: Child, status = 200): Promise<Response> {
-  const html = await (<>{content}</>).toString();
+  const html = await (<I18nContext.Provider value={i18nFor(requestLang(c))}>{content}</I18nContext.Provider>).toString();
   return c.html(html, status as ContentfulStatusCode);
 }

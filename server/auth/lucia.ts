@@ -18,6 +18,8 @@ export function createLucia(db: Db, opts: { secureCookies: boolean }) {
       phone: a.phone,
       emailVerified: a.emailVerified,
       roles: a.roles,
+      language: a.language,
+      display: a.display,
       createdAt: a.createdAt,
     }),
   });

@@ -19,6 +19,11 @@ export function dayLabel(date: string, today: string): string {
   return dateLabel(date);
 }
 
+/** Calendar days from `from` to `to` (both YYYY-MM-DD). */
+export function daysBetween(from: string, to: string): number {
+  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
+}
+
 /** The day a page shows: the one asked for when it is today or ahead (within reason), else today. */
 export function pickDate(asked: string | undefined, today: string): string {
   return asked && asked >= today && asked <= addDays(today, MAX_DAYS_AHEAD) ? asked : today;

@@ -1,6 +1,6 @@
 import type { Showtime } from '../domain/catalog.js';
 import { timeLabel } from '../domain/theater-time.js';
-import { dayLabel } from './browse-dates.js';
+import { dayLabel, daysBetween } from './browse-dates.js';
 
 /** A show as the browse pages list it: the time already on the theater's clock. */
 export interface ShowItem {
@@ -9,6 +9,9 @@ export interface ShowItem {
   theaterName: string;
   screenName: string;
   timeLabel: string;
+  /** UTC start and the theater's zone, so a page can print the time in its own language. */
+  startsAt: string;
+  timezone: string;
   language: string;
   format: string;
   seatsAvailable: number;
@@ -18,6 +21,8 @@ export interface ShowItem {
 export interface DayGroup {
   date: string;
   label: string;
+  /** Days after the theater's today (0 today, 1 tomorrow), for labels in the page's language. */
+  fromToday: number;
   groups: { id: string; name: string; shows: ShowItem[] }[];
 }
 
@@ -28,6 +33,8 @@ export function toShowItem(s: Showtime): ShowItem {
     theaterName: s.theaterName,
     screenName: s.screenName,
     timeLabel: timeLabel(new Date(s.startsAt), s.timezone),
+    startsAt: s.startsAt,
+    timezone: s.timezone,
     language: s.language,
     format: s.format,
     seatsAvailable: Math.max(0, s.seatsTotal - (s.seatsSold ?? 0)),
@@ -51,5 +58,5 @@ export function groupByDay(shows: Showtime[], today: string, groupOf: (s: Showti
   }
   return [...days.entries()]
     .sort(([a], [b]) => a.localeCompare(b))
-    .map(([date, groups]) => ({ date, label: dayLabel(date, today), groups: [...groups.values()] }));
+    .map(([date, groups]) => ({ date, label: dayLabel(date, today), fromToday: daysBetween(today, date), groups: [...groups.values()] }));
 }

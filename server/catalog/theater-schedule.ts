@@ -1,5 +1,5 @@
 import type { City, Theater } from '../domain/catalog.js';
-import { describePolicy } from '../domain/cancellation-policy.js';
+import { describePolicy, type PolicyWords } from '../domain/cancellation-policy.js';
 import { AppError } from '../domain/errors.js';
 import { localDate } from '../domain/theater-time.js';
 import { loadCatalog } from '../store/catalog.js';
@@ -24,7 +24,7 @@ export interface TheaterSchedule {
  * A theater and its shows on sale on one of its days (today unless another is asked for): one
  * gsi1 query for the city's day, narrowed to this theater.
  */
-export async function theaterSchedule(db: Db, theaterId: string, askedDate: string | undefined, now: Date): Promise<TheaterSchedule> {
+export async function theaterSchedule(db: Db, theaterId: string, askedDate: string | undefined, now: Date, policyWords?: PolicyWords): Promise<TheaterSchedule> {
   const catalog = await loadCatalog(db);
   const theater = catalog.theaters.find((t) => t.id === theaterId);
   if (!theater) throw new AppError('not_found', 'We could not find that theater.');
@@ -34,7 +34,7 @@ export async function theaterSchedule(db: Db, theaterId: string, askedDate: stri
   return {
     theater,
     city: catalog.cities.find((c) => c.id === theater.cityId) ?? null,
-    policy: describePolicy(theater.cancellationPolicy),
+    policy: describePolicy(theater.cancellationPolicy, policyWords),
     date,
     dateLabel: dayLabel(date, today),
     dates: stripDates(today),

@@ -48,34 +48,53 @@ export function refundFor(quote: Pick<Quote, 'ticketsMinor'>, policy: Cancellati
   };
 }
 
-function duration(hours: number): string {
-  if (Number.isInteger(hours)) return `${hours} ${hours === 1 ? 'hour' : 'hours'}`;
-  const minutes = Math.round(hours * 60);
-  return `${minutes} ${minutes === 1 ? 'minute' : 'minutes'}`;
+/** The words a policy is described in; the page's catalog passes its language's (views/i18n). */
+export interface PolicyWords {
+  hours: (n: number) => string;
+  minutes: (n: number) => string;
+  fullRefund: string;
+  noRefund: string;
+  percentBack: (percent: number) => string;
+  anyTime: (refund: string) => string;
+  atLeast: (duration: string, refund: string) => string;
+  lessThan: (duration: string, refund: string) => string;
+  between: (min: string, max: string, refund: string) => string;
+  neverRefunded: string;
+  lateNotRefunded: (duration: string) => string;
+  feeNotRefunded: string;
+  notAfterStart: string;
 }
 
-function refundWords(percent: number): string {
-  if (percent === 100) return 'a full refund of the ticket price';
-  if (percent === 0) return 'no refund';
-  return `${percent}% of the ticket price back`;
-}
+export const ENGLISH_POLICY_WORDS: PolicyWords = {
+  hours: (n) => `${n} ${n === 1 ? 'hour' : 'hours'}`,
+  minutes: (n) => `${n} ${n === 1 ? 'minute' : 'minutes'}`,
+  fullRefund: 'a full refund of the ticket price',
+  noRefund: 'no refund',
+  percentBack: (percent) => `${percent}% of the ticket price back`,
+  anyTime: (refund) => `Cancel any time before the show starts for ${refund}.`,
+  atLeast: (d, refund) => `Cancel at least ${d} before the show for ${refund}.`,
+  lessThan: (d, refund) => `Cancel less than ${d} before the show for ${refund}.`,
+  between: (min, max, refund) => `Cancel at least ${min} but less than ${max} before the show for ${refund}.`,
+  neverRefunded: 'Cancellations before the show are not refunded.',
+  lateNotRefunded: (d) => `Cancellations less than ${d} before the show are not refunded.`,
+  feeNotRefunded: 'The convenience fee is not refunded.',
+  notAfterStart: 'Bookings cannot be cancelled once the show has started.',
+};
 
 /** The policy in sentences, shown before purchase. */
-export function describePolicy(policy: CancellationPolicy): string[] {
+export function describePolicy(policy: CancellationPolicy, w: PolicyWords = ENGLISH_POLICY_WORDS): string[] {
   const tiers = tiersLatestLast(policy);
+  const duration = (hours: number) => (Number.isInteger(hours) ? w.hours(hours) : w.minutes(Math.round(hours * 60)));
+  const refundWords = (percent: number) => (percent === 100 ? w.fullRefund : percent === 0 ? w.noRefund : w.percentBack(percent));
   const sentences = tiers.map((t, i) => {
     const earlier = tiers[i - 1];
-    if (!earlier) {
-      return t.hoursBefore === 0
-        ? `Cancel any time before the show starts for ${refundWords(t.refundPercent)}.`
-        : `Cancel at least ${duration(t.hoursBefore)} before the show for ${refundWords(t.refundPercent)}.`;
-    }
-    const when = t.hoursBefore === 0 ? `less than ${duration(earlier.hoursBefore)}` : `at least ${duration(t.hoursBefore)} but less than ${duration(earlier.hoursBefore)}`;
-    return `Cancel ${when} before the show for ${refundWords(t.refundPercent)}.`;
+    const refund = refundWords(t.refundPercent);
+    if (!earlier) return t.hoursBefore === 0 ? w.anyTime(refund) : w.atLeast(duration(t.hoursBefore), refund);
+    return t.hoursBefore === 0 ? w.lessThan(duration(earlier.hoursBefore), refund) : w.between(duration(t.hoursBefore), duration(earlier.hoursBefore), refund);
   });
   const last = tiers[tiers.length - 1];
-  if (!last) sentences.push('Cancellations before the show are not refunded.');
-  else if (last.hoursBefore > 0) sentences.push(`Cancellations less than ${duration(last.hoursBefore)} before the show are not refunded.`);
-  sentences.push('The convenience fee is not refunded.', 'Bookings cannot be cancelled once the show has started.');
+  if (!last) sentences.push(w.neverRefunded);
+  else if (last.hoursBefore > 0) sentences.push(w.lateNotRefunded(duration(last.hoursBefore)));
+  sentences.push(w.feeNotRefunded, w.notAfterStart);
   return sentences;
 }

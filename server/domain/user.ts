@@ -14,6 +14,10 @@ export interface User {
   smsOptIn?: boolean;
   emailVerified: boolean;
   roles: RoleGrant[];
+  /** The language pages, messages and tickets use for this person (absent: chosen from the browser). */
+  language?: string;
+  /** High contrast / larger text, as display-prefs.ts writes it (absent: not chosen). */
+  display?: string;
   createdAt: string;
 }
 

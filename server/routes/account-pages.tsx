@@ -13,10 +13,13 @@ import { AccountPage } from '../../views/pages/account.js';
 import { LoginPage } from '../../views/pages/login.js';
 import { RegisterPage } from '../../views/pages/register.js';
 import { VerifyEmailPage } from '../../views/pages/verify-email.js';
+import { PASSWORD_MIN_LENGTH } from '../../views/pages/register.js';
 import { clientAddress } from './client-address.js';
 import type { AppEnv } from './env.js';
 import { fieldErrors, readForm } from './read-input.js';
-import { page, safeNext } from './render.js';
+import { errorText } from '../../views/i18n/error-text.js';
+import type { I18n } from '../../views/i18n/i18n.js';
+import { page, safeNext, tr } from './render.js';
 
 /** Re-shows a form with its error instead of an error page, keeping what the person typed. */
 function formFailure(err: unknown): AppError {
@@ -24,42 +27,53 @@ function formFailure(err: unknown): AppError {
   throw err;
 }
 
+/** The form's field errors in the page's language (the schemas' own sentences are English). */
+function translatedFieldErrors(i18n: I18n, fields: Record<string, string>): Record<string, string> {
+  if (i18n.lang === 'en') return fields;
+  const w = i18n.t.register.fieldErrors;
+  const byField: Record<string, string> = { email: w.email, name: w.name, phone: w.phone, password: w.password(PASSWORD_MIN_LENGTH) };
+  return Object.fromEntries(Object.entries(fields).map(([k, v]) => [k, byField[k] ?? v]));
+}
+
 export function accountPageRoutes(deps: AuthDeps): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
   const token = (c: Context<AppEnv>) => c.get('csrfToken');
 
-  app.get('/register', (c) => page(c, 'Create an account', <RegisterPage csrfToken={token(c)} />));
+  app.get('/register', (c) => page(c, tr(c).t.register.title, <RegisterPage csrfToken={token(c)} />));
   app.post('/register', async (c) => {
     const form = await readForm(c);
     const values = { email: form.email, name: form.name, phone: form.phone };
     const parsed = registerInput.safeParse(form);
     if (!parsed.success) {
-      return page(c, 'Create an account', <RegisterPage csrfToken={token(c)} values={values} errors={fieldErrors(parsed.error)} />, { status: 400 });
+      const errors = translatedFieldErrors(tr(c), fieldErrors(parsed.error));
+      return page(c, tr(c).t.register.title, <RegisterPage csrfToken={token(c)} values={values} errors={errors} />, { status: 400 });
     }
     try {
       const user = await register(deps, parsed.data, clientAddress(c));
       return c.redirect(`/verify-email?email=${encodeURIComponent(user.email)}&sent=1`, 303);
     } catch (err) {
       const e = formFailure(err);
-      return page(c, 'Create an account', <RegisterPage csrfToken={token(c)} values={values} formError={e.message} />, { status: e.status });
+      return page(c, tr(c).t.register.title, <RegisterPage csrfToken={token(c)} values={values} formError={errorText(tr(c), e)} />, { status: e.status });
     }
   });
 
   app.get('/verify-email', (c) =>
-    page(c, 'Verify your email', <VerifyEmailPage csrfToken={token(c)} email={c.req.query('email') ?? c.get('user')?.email} sent={c.req.query('sent') === '1'} />),
+    page(c, tr(c).t.verify.title, <VerifyEmailPage csrfToken={token(c)} email={c.req.query('email') ?? c.get('user')?.email} sent={c.req.query('sent') === '1'} />),
   );
   app.post('/verify-email', async (c) => {
     const form = await readForm(c);
     const parsed = verifyEmailInput.safeParse(form);
     if (!parsed.success) {
-      const error = Object.values(fieldErrors(parsed.error))[0];
-      return page(c, 'Verify your email', <VerifyEmailPage csrfToken={token(c)} email={form.email} error={error} />, { status: 400 });
+      const fields = fieldErrors(parsed.error);
+      const w = tr(c).t.verify;
+      const error = tr(c).lang === 'en' ? Object.values(fields)[0] : fields.email ? w.badEmail : w.badCode;
+      return page(c, w.title, <VerifyEmailPage csrfToken={token(c)} email={form.email} error={error} />, { status: 400 });
     }
     try {
       await verifyEmail(deps, parsed.data);
     } catch (err) {
       const e = formFailure(err);
-      return page(c, 'Verify your email', <VerifyEmailPage csrfToken={token(c)} email={form.email} error={e.message} />, { status: e.status });
+      return page(c, tr(c).t.verify.title, <VerifyEmailPage csrfToken={token(c)} email={form.email} error={errorText(tr(c), e)} />, { status: e.status });
     }
     if (c.get('user')) return c.redirect('/account?verified=1', 303);
     return c.redirect(`/login?verified=1&email=${encodeURIComponent(parsed.data.email)}`, 303);
@@ -68,31 +82,32 @@ export function accountPageRoutes(deps: AuthDeps): Hono<AppEnv> {
     const form = await readForm(c);
     const parsed = resendCodeInput.safeParse(form);
     if (!parsed.success) {
-      return page(c, 'Verify your email', <VerifyEmailPage csrfToken={token(c)} email={form.email} error="Enter a valid email address." />, { status: 400 });
+      return page(c, tr(c).t.verify.title, <VerifyEmailPage csrfToken={token(c)} email={form.email} error={tr(c).t.verify.badEmail} />, { status: 400 });
     }
     try {
       await resendCode(deps, parsed.data);
     } catch (err) {
       const e = formFailure(err);
-      return page(c, 'Verify your email', <VerifyEmailPage csrfToken={token(c)} email={form.email} error={e.message} />, { status: e.status });
+      return page(c, tr(c).t.verify.title, <VerifyEmailPage csrfToken={token(c)} email={form.email} error={errorText(tr(c), e)} />, { status: e.status });
     }
-    return page(c, 'Verify your email', <VerifyEmailPage csrfToken={token(c)} email={parsed.data.email} sent />);
+    return page(c, tr(c).t.verify.title, <VerifyEmailPage csrfToken={token(c)} email={parsed.data.email} sent />);
   });
 
   app.get('/login', (c) => {
     const flash =
       c.req.query('verified') === '1'
-        ? { kind: 'success' as const, text: 'Your email is verified. Log in to continue.' }
+        ? { kind: 'success' as const, text: tr(c).t.login.verified }
         : c.req.query('signedout') === '1'
           ? { kind: 'success' as const, text: 'You are signed out on every device.' }
           : null;
-    return page(c, 'Log in', <LoginPage csrfToken={token(c)} email={c.req.query('email')} next={c.req.query('next')} />, { flash });
+    return page(c, tr(c).t.login.title, <LoginPage csrfToken={token(c)} email={c.req.query('email')} next={c.req.query('next')} />, { flash });
   });
   app.post('/login', async (c) => {
     const form = await readForm(c);
     const parsed = loginInput.safeParse(form);
     if (!parsed.success) {
-      return page(c, 'Log in', <LoginPage csrfToken={token(c)} email={form.email} next={form.next} error="Enter your email and password." />, { status: 400 });
+      const w = tr(c).t.login;
+      return page(c, w.title, <LoginPage csrfToken={token(c)} email={form.email} next={form.next} error={w.enterBoth} />, { status: 400 });
     }
     try {
       const previous = getCookie(c, deps.lucia.sessionCookieName) ?? null;
@@ -101,7 +116,7 @@ export function accountPageRoutes(deps: AuthDeps): Hono<AppEnv> {
       return c.redirect(safeNext(form.next), 303);
     } catch (err) {
       const e = formFailure(err);
-      return page(c, 'Log in', <LoginPage csrfToken={token(c)} email={form.email} next={form.next} error={e.message} />, { status: e.status });
+      return page(c, tr(c).t.login.title, <LoginPage csrfToken={token(c)} email={form.email} next={form.next} error={errorText(tr(c), e)} />, { status: e.status });
     }
   });
 
@@ -118,13 +133,15 @@ export function accountPageRoutes(deps: AuthDeps): Hono<AppEnv> {
     const user = await getUserById(deps.db, sessionUser.id);
     if (!user) return c.redirect('/login?next=/account', 303);
     const { passwordHash: _omit, ...profile } = user;
-    const flash = c.req.query('verified') === '1' ? { kind: 'success' as const, text: 'Your email is verified.' } : null;
+    const w = tr(c).t.account;
+    const notice = c.req.query('verified') === '1' ? w.emailVerified : c.req.query('saved') === '1' ? w.saved : null;
+    const flash = notice ? { kind: 'success' as const, text: notice } : null;
     const sessions = await listUserSessions(deps, user.id, c.get('session')?.id ?? null);
     return page(
       c,
-      'Your account',
+      w.title,
       <>
-        <AccountPage user={profile} csrfToken={token(c)} />
+        <AccountPage user={profile} csrfToken={token(c)} display={c.get('display')} />
         <SessionList sessions={sessions} csrfToken={token(c)} />
       </>,
       { flash },

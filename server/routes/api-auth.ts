@@ -59,6 +59,7 @@ export function apiAuthRoutes(deps: AuthDeps): Hono<AppEnv> {
         phone: user.phone,
         emailVerified: user.emailVerified,
         roles: user.roles,
+        language: user.language ?? null,
       },
     });
   });

@@ -12,7 +12,8 @@ import { HoldEndedPage } from '../../views/pages/hold-ended.js';
 import type { AppEnv } from './env.js';
 import { loginRedirect } from './login-redirect.js';
 import { readForm } from './read-input.js';
-import { page } from './render.js';
+import { errorText } from '../../views/i18n/error-text.js';
+import { page, tr } from './render.js';
 import { requireUser } from './require-user.js';
 
 /** Checkout of a hold: the quote and countdown, paying, and letting the seats go. */
@@ -24,7 +25,7 @@ export function checkoutPageRoutes(deps: BookingDeps): Hono<AppEnv> {
     const { hold, showtime } = co;
     return page(
       c,
-      'Checkout',
+      tr(c).t.checkout.title,
       <CheckoutPage
         hold={hold}
         show={showtime}
@@ -40,15 +41,15 @@ export function checkoutPageRoutes(deps: BookingDeps): Hono<AppEnv> {
   }
 
   function renderEnded(c: Context<AppEnv>, co: Pick<Checkout, 'showtime'>, message?: string, status = 200) {
-    return page(c, 'Seat hold ended', <HoldEndedPage showtimeId={co.showtime.id} movieTitle={co.showtime.movieTitle} message={message} />, { status });
+    return page(c, tr(c).t.holdEnded.title, <HoldEndedPage showtimeId={co.showtime.id} movieTitle={co.showtime.movieTitle} message={message} />, { status });
   }
 
   app.get('/checkout/:holdId', async (c) => {
     const holdId = c.req.param('holdId');
     if (!c.get('user')) return loginRedirect(c, path(holdId));
-    const co = await checkoutFor(deps, requireUser(c).id, holdId);
+    const co = await checkoutFor(deps, requireUser(c).id, holdId, tr(c).t.policy.words);
     if (co.state === 'booked' && co.hold.bookingId) return c.redirect(`/bookings/${encodeURIComponent(co.hold.bookingId)}`, 303);
-    if (co.state === 'released') return renderEnded(c, co, 'You released these seats, so they are free for others now.');
+    if (co.state === 'released') return renderEnded(c, co, tr(c).t.holdEnded.released);
     if (co.state !== 'active') return renderEnded(c, co);
     return renderCheckout(c, co);
   });
@@ -62,8 +63,9 @@ export function checkoutPageRoutes(deps: BookingDeps): Hono<AppEnv> {
     const input = bookingInput.safeParse({ holdId, payment: { method: form.method, token: form.token?.trim() || undefined } });
     const key = idempotencyKey.safeParse(form.idempotencyKey ?? '');
     if (!input.success || !key.success) {
-      const error = input.success ? 'This form is out of date. Check the details and pay again.' : 'Choose UPI, card, wallet or net banking.';
-      return renderCheckout(c, await checkoutFor(deps, customer.id, holdId), { error, method, status: 400 });
+      const w = tr(c).t.checkout;
+      const error = input.success ? w.outOfDate : w.chooseMethod;
+      return renderCheckout(c, await checkoutFor(deps, customer.id, holdId, tr(c).t.policy.words), { error, method, status: 400 });
     }
     try {
       const { booking } = await createBooking(deps, customer, input.data, key.data);
@@ -71,11 +73,11 @@ export function checkoutPageRoutes(deps: BookingDeps): Hono<AppEnv> {
     } catch (err) {
       // Someone else's or an unknown hold is not_found here already: the error page says so.
       if (!(err instanceof AppError) || err.code === 'not_found') throw err;
-      const co = await checkoutFor(deps, customer.id, holdId);
+      const co = await checkoutFor(deps, customer.id, holdId, tr(c).t.policy.words);
       if (err.code === 'payment_declined' || err.code === 'idempotency_conflict') {
-        return renderCheckout(c, co, { error: err.message, method, status: err.status });
+        return renderCheckout(c, co, { error: errorText(tr(c), err), method, status: err.status });
       }
-      if (err.code === 'hold_expired' || err.code === 'sales_closed') return renderEnded(c, co, err.message, err.status);
+      if (err.code === 'hold_expired' || err.code === 'sales_closed') return renderEnded(c, co, errorText(tr(c), err), err.status);
       throw err;
     }
   });

@@ -2,24 +2,15 @@ import type { Context, ErrorHandler } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { AppError, errorBody } from '../domain/errors.js';
+import { isStoreFailure } from '../store/store-errors.js';
+import { negotiateLang } from '../domain/i18n/lang.js';
+import { errorText } from '../../views/i18n/error-text.js';
+import { i18nFor } from '../../views/i18n/i18n.js';
 import { ErrorPage } from '../../views/pages/error-page.js';
-import { renderPage } from '../../views/render.js';
+import { renderPage, requestLang } from '../../views/render.js';
 import type { AppEnv } from './env.js';
 
 export type Logger = (level: 'info' | 'warn' | 'error', msg: string, extra?: Record<string, unknown>) => void;
-
-function isStoreFailure(err: unknown): boolean {
-  const e = err as { name?: string; code?: string; $metadata?: unknown };
-  return (
-    e?.code === 'ECONNREFUSED' ||
-    e?.name === 'TimeoutError' ||
-    e?.name === 'RequestTimeout' ||
-    e?.name === 'ProvisionedThroughputExceededException' ||
-    e?.name === 'ThrottlingException' ||
-    e?.name === 'ResourceNotFoundException' ||
-    e?.name === 'InternalServerError'
-  );
-}
 
 export function toAppError(err: unknown, log: Logger, c: Context): AppError {
   if (err instanceof AppError) return err;
@@ -48,11 +39,18 @@ export function errorHandler(log: Logger): ErrorHandler<AppEnv> {
     const appErr = toAppError(err, log, c);
     const status = appErr.status as ContentfulStatusCode;
     if (appErr.code === 'rate_limited') c.header('Retry-After', '300');
-    if (wantsJson(c)) return c.json(errorBody(appErr), status);
+    if (wantsJson(c)) {
+      // The API speaks English unless the client's Accept-Language asks for Hindi or Telugu.
+      const lang = negotiateLang(c.req.header('accept-language'));
+      const body = errorBody(appErr);
+      if (lang && lang !== 'en') body.error.message = errorText(i18nFor(lang), appErr);
+      return c.json(body, status);
+    }
+    const i18n = i18nFor(requestLang(c));
     return renderPage(
       c,
-      { title: 'Sorry', user: c.get('user') ?? null, csrfToken: c.get('csrfToken') ?? '', status },
-      <ErrorPage status={appErr.status} code={appErr.code} message={appErr.message} />,
+      { title: i18n.t.errorPage.title, user: c.get('user') ?? null, csrfToken: c.get('csrfToken') ?? '', status },
+      <ErrorPage status={appErr.status} code={appErr.code} message={errorText(i18n, appErr)} />,
     );
   };
 }

@@ -4,14 +4,14 @@ import type { BookingDeps } from '../booking/deps.js';
 import { myBookings } from '../booking/my-bookings.js';
 import { policySentences } from '../booking/theater-policy.js';
 import { AppError } from '../domain/errors.js';
-import { formatInr } from '../domain/money.js';
 import { bookingNotifications, resendForCustomer } from '../notify/booking-notifications.js';
 import { BookingDetailPage } from '../../views/pages/booking-detail.js';
 import { CancelBookingPage } from '../../views/pages/cancel-booking.js';
 import { MyBookingsPage } from '../../views/pages/my-bookings.js';
 import type { AppEnv } from './env.js';
 import { loginRedirect } from './login-redirect.js';
-import { page } from './render.js';
+import { errorText } from '../../views/i18n/error-text.js';
+import { page, tr } from './render.js';
 import { requireUser } from './require-user.js';
 
 /** My bookings, one booking's page, and cancelling it with the refund shown first. */
@@ -21,16 +21,17 @@ export function myBookingPageRoutes(deps: BookingDeps): Hono<AppEnv> {
   app.get('/bookings', async (c) => {
     if (!c.get('user')) return loginRedirect(c, '/bookings');
     const { upcoming, past } = await myBookings(deps.db, requireUser(c).id, deps.clock());
-    return page(c, 'My bookings', <MyBookingsPage upcoming={upcoming} past={past} />);
+    return page(c, tr(c).t.myBookings.title, <MyBookingsPage upcoming={upcoming} past={past} />);
   });
 
   app.get('/bookings/:id', async (c) => {
     const id = c.req.param('id');
     if (!c.get('user')) return loginRedirect(c, `/bookings/${encodeURIComponent(id)}`);
     const { booking, refund } = await cancellationQuote(deps, requireUser(c).id, id);
-    const title = booking.status === 'confirmed' ? 'Booking confirmed' : 'Booking cancelled';
+    const w = tr(c).t.booking;
+    const title = booking.status === 'confirmed' ? w.confirmed : w.cancelled;
     const deliveries = await bookingNotifications(deps.db, booking);
-    const notice = c.req.query('resent') === '1' ? 'We are sending your confirmation again.' : null;
+    const notice = c.req.query('resent') === '1' ? w.resent : null;
     return page(
       c,
       title,
@@ -49,8 +50,8 @@ export function myBookingPageRoutes(deps: BookingDeps): Hono<AppEnv> {
     const id = c.req.param('id');
     if (!c.get('user')) return loginRedirect(c, `/bookings/${encodeURIComponent(id)}/cancel`);
     const { booking, refund } = await cancellationQuote(deps, requireUser(c).id, id);
-    const policy = await policySentences(deps.db, booking.theaterId);
-    return page(c, 'Cancel booking', <CancelBookingPage booking={booking} refund={refund} policy={policy} csrfToken={c.get('csrfToken')} />);
+    const policy = await policySentences(deps.db, booking.theaterId, tr(c).t.policy.words);
+    return page(c, tr(c).t.cancel.title, <CancelBookingPage booking={booking} refund={refund} policy={policy} csrfToken={c.get('csrfToken')} />);
   });
 
   app.post('/bookings/:id/cancel', async (c) => {
@@ -60,16 +61,17 @@ export function myBookingPageRoutes(deps: BookingDeps): Hono<AppEnv> {
     try {
       const booking = await cancelBooking(deps, customer, id);
       const amount = booking.refund?.amountMinor ?? 0;
-      const text = amount > 0 ? `Booking cancelled. ${formatInr(amount)} is on its way back to your original payment method.` : 'Booking cancelled. Your seats are free for others now.';
+      const i18n = tr(c);
+      const text = amount > 0 ? i18n.t.booking.cancelledRefund(i18n.money(amount)) : i18n.t.booking.cancelledNoRefund;
       const deliveries = await bookingNotifications(deps.db, booking);
-      return page(c, 'Booking cancelled', <BookingDetailPage booking={booking} cancellable={false} deliveries={deliveries} csrfToken={c.get('csrfToken')} />, {
+      return page(c, i18n.t.booking.cancelled, <BookingDetailPage booking={booking} cancellable={false} deliveries={deliveries} csrfToken={c.get('csrfToken')} />, {
         flash: { kind: 'success', text },
       });
     } catch (err) {
       if (!(err instanceof AppError) || err.code !== 'not_cancellable') throw err;
       const { booking, refund } = await cancellationQuote(deps, customer.id, id);
-      const policy = await policySentences(deps.db, booking.theaterId);
-      return page(c, 'Cancel booking', <CancelBookingPage booking={booking} refund={refund} policy={policy} csrfToken={c.get('csrfToken')} error={err.message} />, {
+      const policy = await policySentences(deps.db, booking.theaterId, tr(c).t.policy.words);
+      return page(c, tr(c).t.cancel.title, <CancelBookingPage booking={booking} refund={refund} policy={policy} csrfToken={c.get('csrfToken')} error={errorText(tr(c), err)} />, {
         status: err.status,
       });
     }

@@ -12,7 +12,7 @@ import { SearchView } from '../../views/pages/search.js';
 import { TheaterPage } from '../../views/pages/theater.js';
 import { renderFragment } from '../../views/render.js';
 import type { AppEnv } from './env.js';
-import { page } from './render.js';
+import { page, tr } from './render.js';
 
 /** An htmx swap wants the region alone; a history restore after a cache miss wants the whole page. */
 function wantsFragment(c: Context<AppEnv>): boolean {
@@ -38,7 +38,7 @@ export function pageRoutes(deps: { db: Db; clock: () => Date }): Hono<AppEnv> {
         filtersOpen={c.req.header('HX-Trigger') === 'search-filters'}
       />
     );
-    const title = r.city ? `What's on in ${r.city.name}` : 'Movie Magic';
+    const title = r.city ? tr(c).t.common.whatsOnIn(r.city.name) : 'Movie Magic';
     c.header('Vary', 'HX-Request');
     if (wantsFragment(c)) {
       // The form sends its empty selects too; the address bar gets the tidy equivalent.
@@ -57,7 +57,7 @@ export function pageRoutes(deps: { db: Db; clock: () => Date }): Hono<AppEnv> {
   });
 
   app.get('/theaters/:id', async (c) => {
-    const s = await theaterSchedule(deps.db, c.req.param('id'), lenientFilters(c.req.query()).date, deps.clock());
+    const s = await theaterSchedule(deps.db, c.req.param('id'), lenientFilters(c.req.query()).date, deps.clock(), tr(c).t.policy.words);
     return page(
       c,
       s.theater.name,
@@ -73,7 +73,7 @@ export function pageRoutes(deps: { db: Db; clock: () => Date }): Hono<AppEnv> {
     );
   });
 
-  app.get('/about', (c) => page(c, 'About', <AboutPage />));
-  app.get('/contact', (c) => page(c, 'Contact', <ContactPage />));
+  app.get('/about', (c) => page(c, tr(c).t.about.title, <AboutPage />));
+  app.get('/contact', (c) => page(c, tr(c).t.contact.title, <ContactPage />));
   return app;
 }

@@ -4,6 +4,8 @@ import type { BookingDeps } from '../booking/deps.js';
 import { seatUpdates } from '../booking/seat-updates.js';
 import { AppError } from '../domain/errors.js';
 import { SeatChanges } from '../../views/components/seat-live.js';
+import { I18nContext, i18nFor } from '../../views/i18n/i18n.js';
+import { requestLang } from '../../views/render.js';
 import type { AppEnv } from './env.js';
 
 const TICK_MS = 1000;
@@ -22,6 +24,7 @@ export function seatEventsRoute(deps: BookingDeps): Hono<AppEnv> {
     const showtimeId = c.req.param('id');
     let since = new Date(c.req.query('since') ?? '');
     if (Number.isNaN(since.getTime())) throw new AppError('invalid_request', 'since must be an ISO time.');
+    const i18n = i18nFor(requestLang(c));
     return streamSSE(c, async (stream) => {
       // When a stream ends (MAX_STREAM_MS, a deploy), the browser comes back after half a second.
       await stream.write('retry: 500\n\n');
@@ -32,8 +35,14 @@ export function seatEventsRoute(deps: BookingDeps): Hono<AppEnv> {
         since = new Date(asOf);
         const fresh = seats.filter((s) => sent.get(s.id) !== s.status);
         for (const s of fresh) sent.set(s.id, s.status);
-        if (fresh.length) await stream.writeSSE({ event: 'seats', data: await (<SeatChanges seats={fresh} />).toString() });
-        else if (tick % PING_EVERY_TICKS === 0) await stream.write(': ping\n\n');
+        if (fresh.length) {
+          const html = await (
+            <I18nContext.Provider value={i18n}>
+              <SeatChanges seats={fresh} />
+            </I18nContext.Provider>
+          ).toString();
+          await stream.writeSSE({ event: 'seats', data: html });
+        } else if (tick % PING_EVERY_TICKS === 0) await stream.write(': ping\n\n');
         await stream.sleep(TICK_MS);
       }
     });

@@ -13,7 +13,8 @@ import { ShowtimeSeatsPage, type ShowtimeSeatsProps } from '../../views/pages/sh
 import { renderFragment } from '../../views/render.js';
 import type { AppEnv } from './env.js';
 import { loginRedirect } from './login-redirect.js';
-import { page } from './render.js';
+import { errorText } from '../../views/i18n/error-text.js';
+import { page, tr } from './render.js';
 import { requireUser } from './require-user.js';
 import { readSeatForm, seatsFromQuery } from './seat-form.js';
 import { seatEventsRoute } from './seat-events.js';
@@ -35,7 +36,7 @@ export function seatMapPageRoutes(deps: BookingDeps): Hono<AppEnv> {
   async function renderMap(
     c: Context<AppEnv>,
     showtimeId: string,
-    opts: { selected: string[]; error?: ShowtimeSeatsProps['error']; status?: number },
+    opts: { selected: string[]; error?: ShowtimeSeatsProps['error']; status?: number; view?: ShowtimeSeatsProps['view'] },
   ): Promise<Response> {
     const now = deps.clock();
     const map = await seatMap(deps.db, showtimeId, now);
@@ -44,7 +45,7 @@ export function seatMapPageRoutes(deps: BookingDeps): Hono<AppEnv> {
     const live: LiveMode = c.req.query('live') === 'sse' ? 'sse' : c.req.query('live') === 'poll' ? 'poll' : DEFAULT_LIVE;
     return page(
       c,
-      `${show.movieTitle} · seats`,
+      tr(c).t.seats.title(show.movieTitle),
       <ShowtimeSeatsPage
         show={show}
         seats={map.seats}
@@ -52,8 +53,9 @@ export function seatMapPageRoutes(deps: BookingDeps): Hono<AppEnv> {
         selected={opts.selected}
         csrfToken={c.get('csrfToken')}
         error={opts.error}
-        closed={state.open ? null : salesClosedError(state.reason).message}
+        closed={state.open ? null : errorText(tr(c), salesClosedError(state.reason))}
         live={live}
+        view={opts.view ?? (c.req.query('view') === 'list' ? 'list' : 'map')}
       />,
       { status: opts.status },
     );
@@ -64,6 +66,8 @@ export function seatMapPageRoutes(deps: BookingDeps): Hono<AppEnv> {
   app.post('/showtimes/:id/hold', async (c) => {
     const showtimeId = c.req.param('id');
     const seats = await readSeatForm(c);
+    // The list view posts `view=list`, so a refusal shows the list again (parseBody is cached).
+    const view = (await c.req.parseBody()).view === 'list' ? ('list' as const) : ('map' as const);
     const user = c.get('user');
     if (!user) {
       const picked = seatsFromQuery(seats.join(','));
@@ -71,7 +75,7 @@ export function seatMapPageRoutes(deps: BookingDeps): Hono<AppEnv> {
     }
     const parsed = holdInput.safeParse({ showtimeId, seats });
     if (!parsed.success) {
-      return renderMap(c, showtimeId, { selected: [], error: { message: 'Pick your seats on the map, then continue.' }, status: 400 });
+      return renderMap(c, showtimeId, { selected: [], error: { message: tr(c).t.seats.pickFirst }, status: 400, view });
     }
     try {
       await countCustomerHold(deps, user.id);
@@ -82,8 +86,9 @@ export function seatMapPageRoutes(deps: BookingDeps): Hono<AppEnv> {
       const taken = err.code === 'seats_unavailable' && Array.isArray(err.details?.seats) ? (err.details.seats as string[]) : [];
       return renderMap(c, showtimeId, {
         selected: parsed.data.seats.filter((s) => !taken.includes(s)),
-        error: { message: err.message, verify: err.code === 'email_unverified' },
+        error: { message: errorText(tr(c), err), verify: err.code === 'email_unverified' },
         status: err.status,
+        view,
       });
     }
   });

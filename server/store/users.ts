@@ -25,6 +25,8 @@ export function userFromItem(item: Record<string, unknown>): UserRecord {
     smsOptIn: item.smsOptIn === true,
     emailVerified: Boolean(item.emailVerified),
     roles: (item.roles as RoleGrant[] | undefined) ?? [],
+    ...(typeof item.language === 'string' ? { language: item.language } : {}),
+    ...(typeof item.display === 'string' ? { display: item.display } : {}),
     createdAt: item.createdAt as string,
     passwordHash: item.passwordHash as string,
   };
@@ -150,4 +152,20 @@ export async function updateContactPrefs(db: Db, id: string, prefs: { phone?: st
     );
   }
   return getUserById(db, id);
+}
+
+/** The person's language and display choices; each left as it is when not given. */
+export async function updatePreferences(db: Db, id: string, prefs: { language?: string; display?: string }): Promise<void> {
+  const sets = Object.entries(prefs).filter(([, v]) => v !== undefined);
+  if (!sets.length) return;
+  await db.doc.send(
+    new UpdateCommand({
+      TableName: db.table,
+      Key: userKey(id),
+      UpdateExpression: `SET ${sets.map(([k]) => `#${k} = :${k}`).join(', ')}`,
+      ConditionExpression: 'attribute_exists(pk)',
+      ExpressionAttributeNames: Object.fromEntries(sets.map(([k]) => [`#${k}`, k])),
+      ExpressionAttributeValues: Object.fromEntries(sets.map(([k, v]) => [`:${k}`, v])),
+    }),
+  );
 }

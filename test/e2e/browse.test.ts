@@ -35,8 +35,8 @@ it('filters in place with htmx, keeps the filters in the URL, and goes back', as
 
   await page.locator('.filters-summary').click();
   // A person picks from the select it has focused (playwright's selectOption alone does not focus).
-  await page.getByLabel('Language').focus();
-  await page.getByLabel('Language').selectOption('Telugu');
+  await page.getByLabel('Movie language').focus();
+  await page.getByLabel('Movie language').selectOption('Telugu');
   await page.waitForURL(/language=Telugu/);
   expect(new URL(page.url()).search).toBe(`?city=hyderabad&date=${tomorrow}&language=Telugu`);
   await page.locator('.search:not(.htmx-request)').waitFor();
@@ -56,7 +56,7 @@ it('filters in place with htmx, keeps the filters in the URL, and goes back', as
   await page.goBack();
   await page.goBack();
   await page.waitForURL((u) => !u.search.includes('language'));
-  expect(await page.getByLabel('Language').inputValue()).toBe('');
+  expect(await page.getByLabel('Movie language').inputValue()).toBe('');
 });
 
 it('filters without JavaScript through a plain form submit', async () => {
@@ -64,7 +64,7 @@ it('filters without JavaScript through a plain form submit', async () => {
   const page = await context.newPage();
   await page.goto(`${server.url}/search?city=mumbai`);
   await page.locator('.filters-summary').click();
-  await page.getByLabel('Language').selectOption('English');
+  await page.getByLabel('Movie language').selectOption('English');
   await page.getByRole('button', { name: 'Show results' }).click();
   await page.waitForURL(/language=English/);
   expect(new URL(page.url()).searchParams.get('city')).toBe('mumbai');

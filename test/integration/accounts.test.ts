@@ -46,7 +46,7 @@ describe('register → verify → login → me → logout', () => {
     const me = await c.get('/api/v1/me');
     expect(me.status).toBe(200);
     expect(await me.json()).toEqual({
-      user: { id: user.id, email: 'asha@example.in', name: 'Asha Rao', phone: null, emailVerified: true, roles: [] },
+      user: { id: user.id, email: 'asha@example.in', name: 'Asha Rao', phone: null, emailVerified: true, roles: [], language: null },
     });
 
     const sessionToken = c.cookies.get('mm_session')!;

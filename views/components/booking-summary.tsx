@@ -1,54 +1,56 @@
 import type { Booking } from '../../server/domain/booking.js';
-import { formatInr } from '../../server/domain/money.js';
-import { BOOKING_STATUS_NAMES, METHOD_NAMES, PAYMENT_STATUS_NAMES } from './booking-words.js';
+import { useI18n } from '../i18n/i18n.js';
 import { ShowFacts } from './show-facts.js';
 
 /** What a booking is: id, show, seats, money and state, as a definition list. */
 export const BookingSummary = (props: { booking: Booking }) => {
   const b = props.booking;
+  const { t, money } = useI18n();
+  const w = t.booking;
   return (
     <dl class="details booking-details">
       <div>
-        <dt>Booking id</dt>
+        <dt>{w.id}</dt>
         <dd>
           <strong class="booking-id">{b.id}</strong>
         </dd>
       </div>
       <div>
-        <dt>Movie</dt>
+        <dt>{w.movie}</dt>
         <dd>{b.movieTitle}</dd>
       </div>
       <div>
-        <dt>Show</dt>
+        <dt>{w.show}</dt>
         <dd>
           <ShowFacts theaterName={b.theaterName} screenName={b.screenName} startsAt={b.startsAt} timezone={b.timezone} />
         </dd>
       </div>
       <div>
-        <dt>Seats</dt>
+        <dt>{w.seats}</dt>
         <dd>{b.seats.join(', ')}</dd>
       </div>
       <div>
-        <dt>Amount paid</dt>
-        <dd>{formatInr(b.quote.totalMinor)}</dd>
+        <dt>{w.amountPaid}</dt>
+        <dd>{money(b.quote.totalMinor)}</dd>
       </div>
       <div>
-        <dt>Payment</dt>
+        <dt>{w.payment}</dt>
         <dd>
-          {METHOD_NAMES[b.payment.method]} · {PAYMENT_STATUS_NAMES[b.payment.status]}
+          {w.methods[b.payment.method]} · {w.paymentStates[b.payment.status]}
         </dd>
       </div>
       <div>
-        <dt>Status</dt>
+        <dt>{w.status}</dt>
         <dd>
-          <span class={`badge ${b.status === 'confirmed' ? 'badge-ok' : 'badge-muted'}`}>{BOOKING_STATUS_NAMES[b.status]}</span>
+          <span class={`badge ${b.status === 'confirmed' ? 'badge-ok' : 'badge-muted'}`}>{w.states[b.status]}</span>
         </dd>
       </div>
       {b.refund ? (
         <div>
-          <dt>Refund</dt>
+          <dt>{w.refund}</dt>
           <dd>
-            {formatInr(b.refund.amountMinor)} ({b.refund.percent}% of the tickets) · {b.refund.status === 'refunded' || b.refund.reference ? 'sent to your original payment method' : 'being processed'}
+            {w.refundLine(money(b.refund.amountMinor), b.refund.percent)} ·{' '}
+            {b.refund.status === 'refunded' || b.refund.reference ? w.refundSent : w.refundPending}
           </dd>
         </div>
       ) : null}

@@ -1,3 +1,5 @@
+import { useI18n } from '../i18n/i18n.js';
+
 export type City = { id: string; name: string };
 
 export const CityPicker = (props: {
@@ -8,9 +10,10 @@ export const CityPicker = (props: {
   /** Extra attributes for each link (htmx). */
   linkAttrs?: (href: string) => Record<string, string>;
 }) => {
+  const { t } = useI18n();
   const hrefFor = props.hrefFor ?? ((id: string) => `/?city=${encodeURIComponent(id)}`);
   return (
-    <nav aria-label="City" class="city-picker">
+    <nav aria-label={t.search.cityNav} class="city-picker">
       <ul class="pills">
         {props.cities.map((city) => {
           const href = hrefFor(city.id);

@@ -1,33 +1,31 @@
+import { useI18n } from '../i18n/i18n.js';
 import { CsrfField } from './csrf-field.js';
 
 export type Delivery = { kind: string; channel: string; status: 'pending' | 'sent' | 'failed' | string; sentAt?: string };
 
-const KIND: Record<string, string> = {
-  booking_confirmed: 'Confirmation',
-  booking_reminder: 'Reminder',
-  booking_cancelled: 'Cancellation notice',
-  refund_issued: 'Refund notice',
-};
-const STATE: Record<string, string> = { sent: 'Delivered to the mail service', pending: 'Waiting to be sent', failed: 'Could not be sent' };
-
 /** Whether the messages about a booking went out, and "send it again". */
 export const DeliveryStatus = (props: { bookingId: string; deliveries: Delivery[]; canResend: boolean; csrfToken: string; notice?: string | null }) => {
+  const { t } = useI18n();
+  const w = t.delivery;
   const shown = props.deliveries.filter((d) => d.kind !== 'booking_reminder' || d.status !== 'pending');
   return (
     <section class="card delivery" aria-labelledby="delivery-title">
-      <h2 id="delivery-title" class="section-title">Messages</h2>
+      <h2 id="delivery-title" class="section-title">
+        {w.title}
+      </h2>
       {props.notice ? (
         <p class="flash flash-success" role="status">
           {props.notice}
         </p>
       ) : null}
       {shown.length === 0 ? (
-        <p class="muted">No messages yet.</p>
+        <p class="muted">{w.none}</p>
       ) : (
         <ul class="delivery-list">
           {shown.map((d) => (
             <li class={`delivery-${d.status}`}>
-              {KIND[d.kind] ?? d.kind} by {d.channel === 'sms' ? 'SMS' : 'email'}: <strong>{STATE[d.status] ?? d.status}</strong>
+              {w.line(w.kinds[d.kind] ?? d.kind, d.channel === 'sms')}
+              <strong>{w.states[d.status] ?? d.status}</strong>
             </li>
           ))}
         </ul>
@@ -36,7 +34,7 @@ export const DeliveryStatus = (props: { bookingId: string; deliveries: Delivery[
         <form method="post" action={`/bookings/${encodeURIComponent(props.bookingId)}/resend`} class="delivery-resend">
           <CsrfField token={props.csrfToken} />
           <button type="submit" class="button button-secondary">
-            Send the confirmation again
+            {w.resend}
           </button>
         </form>
       ) : null}

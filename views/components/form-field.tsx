@@ -1,4 +1,5 @@
 import type { JSX } from 'hono/jsx/jsx-runtime';
+import { useI18n } from '../i18n/i18n.js';
 
 type InputAttributes = JSX.IntrinsicElements['input'];
 
@@ -25,11 +26,12 @@ export const FormField = (props: FormFieldProps) => {
   const hintId = props.hint ? `${id}-hint` : undefined;
   const errorId = props.error ? `${id}-error` : undefined;
   const describedBy = [hintId, errorId].filter(Boolean).join(' ') || undefined;
+  const { t } = useI18n();
   return (
     <div class={props.error ? 'field field-invalid' : 'field'}>
       <label for={id} class="field-label">
         {props.label}
-        {props.required ? null : <span class="field-optional"> (optional)</span>}
+        {props.required ? null : <span class="field-optional">{t.common.optional}</span>}
       </label>
       {props.hint ? (
         <p id={hintId} class="field-hint">

@@ -1,4 +1,4 @@
-import { timeLabel } from '../../server/domain/theater-time.js';
+import { useI18n } from '../i18n/i18n.js';
 
 /**
  * How long the seats stay held. The server writes the minutes left and the clock time they run
@@ -6,17 +6,26 @@ import { timeLabel } from '../../server/domain/theater-time.js';
  * clock on the phone does not matter.
  */
 export const HoldCountdown = (props: { expiresAt: string; timezone: string; secondsLeft: number }) => {
+  const { t, clock } = useI18n();
   const secs = Math.max(0, Math.floor(props.secondsLeft));
   const minutes = Math.ceil(secs / 60);
   return (
-    <p class="countdown" id="hold-countdown">
-      <span class="countdown-label">Seats held for </span>
+    <p
+      class="countdown"
+      id="hold-countdown"
+      data-one-minute={t.checkout.jsOneMinute}
+      data-time-up={t.checkout.jsTimeUp}
+      data-no-longer-held={t.checkout.jsNoLongerHeld}
+      data-pick-again={t.checkout.jsPickAgain}
+      data-expired={t.checkout.jsExpired}
+    >
+      <span class="countdown-label">{t.checkout.heldFor}</span>
       <strong class="countdown-time" data-seconds={String(secs)}>
-        {minutes} {minutes === 1 ? 'minute' : 'minutes'}
+        {t.checkout.minutes(minutes)}
       </strong>
       <span class="countdown-until">
-        {' '}
-        — until <time datetime={props.expiresAt}>{timeLabel(new Date(props.expiresAt), props.timezone)}</time>
+        {t.checkout.until}
+        <time datetime={props.expiresAt}>{clock(props.expiresAt, props.timezone)}</time>
       </span>
       <span class="countdown-live visually-hidden" aria-live="polite"></span>
     </p>

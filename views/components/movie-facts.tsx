@@ -1,3 +1,5 @@
+import { useI18n } from '../i18n/i18n.js';
+
 export type MovieFactsProps = {
   certificate: string;
   durationMinutes: number;
@@ -5,28 +7,26 @@ export type MovieFactsProps = {
   rating?: number | null;
 };
 
-export function formatDuration(minutes: number): string {
-  const h = Math.floor(minutes / 60);
-  const m = minutes % 60;
-  if (h === 0) return `${m} min`;
-  return m === 0 ? `${h}h` : `${h}h ${m}m`;
-}
-
 /** Certificate · duration · rating, as one line. */
-export const MovieFacts = (props: MovieFactsProps) => (
-  <ul class="movie-facts">
-    <li>
-      <span class="certificate" title="Certificate">
-        {props.certificate}
-      </span>
-    </li>
-    <li>{formatDuration(props.durationMinutes)}</li>
-    {props.rating != null ? (
+export const MovieFacts = (props: MovieFactsProps) => {
+  const { t, locale } = useI18n();
+  const h = Math.floor(props.durationMinutes / 60);
+  const m = props.durationMinutes % 60;
+  return (
+    <ul class="movie-facts">
       <li>
-        <span aria-hidden="true">★ </span>
-        {props.rating.toFixed(1)}
-        <span class="visually-hidden"> out of 5</span>
+        <span class="certificate" title={t.show.certificate}>
+          {props.certificate}
+        </span>
       </li>
-    ) : null}
-  </ul>
-);
+      <li>{t.show.duration(h, m)}</li>
+      {props.rating != null ? (
+        <li>
+          <span aria-hidden="true">★ </span>
+          {props.rating.toLocaleString(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 })}
+          <span class="visually-hidden">{t.show.outOf5}</span>
+        </li>
+      ) : null}
+    </ul>
+  );
+};

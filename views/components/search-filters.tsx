@@ -1,3 +1,5 @@
+import type { TimeOfDay } from '../../server/domain/time-of-day.js';
+import { useI18n } from '../i18n/i18n.js';
 import { hxSearch, narrowingCount, searchHref, withoutNarrowing, type SearchFilters } from './search-href.js';
 import { SelectField, type SelectOption } from './select-field.js';
 
@@ -16,13 +18,16 @@ export type FilterOptions = {
  */
 export const SearchFiltersForm = (props: { base: string; filters: SearchFilters; options: FilterOptions; open: boolean }) => {
   const { base, filters, options } = props;
+  const { t } = useI18n();
+  const w = t.search;
+  const times = options.times.map((o) => ({ value: o.value, label: t.timeOfDay[o.value as TimeOfDay] ?? o.label }));
   const count = narrowingCount(filters);
   const clearHref = searchHref(base, withoutNarrowing(filters));
   return (
     <details class="filters" open={props.open || count > 0}>
       <summary class="filters-summary">
-        <span>Filters</span>
-        {count > 0 ? <span class="badge badge-accent">{count} on</span> : null}
+        <span>{w.filters}</span>
+        {count > 0 ? <span class="badge badge-accent">{w.filtersOn(count)}</span> : null}
       </summary>
       <form
         id="search-filters"
@@ -39,20 +44,20 @@ export const SearchFiltersForm = (props: { base: string; filters: SearchFilters;
         <input type="hidden" name="city" value={filters.city} />
         <input type="hidden" name="date" value={filters.date} />
         <div class="filters-grid">
-          <SelectField label="Movie" name="movie" allLabel="All movies" options={options.movies} value={filters.movie} />
-          <SelectField label="Theater" name="theater" allLabel="All theaters" options={options.theaters} value={filters.theater} />
-          <SelectField label="Language" name="language" allLabel="All languages" options={options.languages} value={filters.language} />
-          <SelectField label="Genre" name="genre" allLabel="All genres" options={options.genres} value={filters.genre} />
-          <SelectField label="Format" name="format" allLabel="All formats" options={options.formats} value={filters.format} />
-          <SelectField label="Time of day" name="time" allLabel="Any time" options={options.times} value={filters.time} />
+          <SelectField label={w.movie} name="movie" allLabel={w.allMovies} options={options.movies} value={filters.movie} />
+          <SelectField label={w.theater} name="theater" allLabel={w.allTheaters} options={options.theaters} value={filters.theater} />
+          <SelectField label={w.language} name="language" allLabel={w.allLanguages} options={options.languages} value={filters.language} />
+          <SelectField label={w.genre} name="genre" allLabel={w.allGenres} options={options.genres} value={filters.genre} />
+          <SelectField label={w.format} name="format" allLabel={w.allFormats} options={options.formats} value={filters.format} />
+          <SelectField label={w.time} name="time" allLabel={w.anyTime} options={times} value={filters.time} />
         </div>
         <div class="filters-actions">
           <button type="submit" class="button button-primary">
-            Show results
+            {w.showResults}
           </button>
           {count > 0 ? (
             <a href={clearHref} {...hxSearch(clearHref)} class="button button-secondary">
-              Clear filters
+              {w.clearFilters}
             </a>
           ) : null}
         </div>

@@ -1,4 +1,4 @@
-import { showWhen } from './show-when.js';
+import { useI18n } from '../i18n/i18n.js';
 
 export type ShowFactsProps = {
   theaterName: string;
@@ -10,19 +10,22 @@ export type ShowFactsProps = {
 };
 
 /** Theater, screen, start time in the theater's zone (and language · format when known). */
-export const ShowFacts = (props: ShowFactsProps) => (
-  <ul class="show-facts">
-    <li>
-      <time datetime={props.startsAt}>{showWhen(props.startsAt, props.timezone)}</time>
-    </li>
-    <li>
-      {props.theaterName} · {props.screenName}
-    </li>
-    {props.language ? (
+export const ShowFacts = (props: ShowFactsProps) => {
+  const { when } = useI18n();
+  return (
+    <ul class="show-facts">
       <li>
-        {props.language}
-        {props.format ? ` · ${props.format}` : ''}
+        <time datetime={props.startsAt}>{when(props.startsAt, props.timezone)}</time>
       </li>
-    ) : null}
-  </ul>
-);
+      <li>
+        {props.theaterName} · {props.screenName}
+      </li>
+      {props.language ? (
+        <li>
+          {props.language}
+          {props.format ? ` · ${props.format}` : ''}
+        </li>
+      ) : null}
+    </ul>
+  );
+};

@@ -1,9 +1,14 @@
+import { useI18n } from '../i18n/i18n.js';
+
 export type ShowTime = {
   id: string;
   theaterName: string;
   screenName: string;
   /** Already in the theater's time zone, e.g. "6:30 pm". */
   timeLabel: string;
+  /** When given, the time is printed in the page's language instead of `timeLabel`. */
+  startsAt?: string;
+  timezone?: string;
   language: string;
   format: string;
   seatsAvailable: number;
@@ -24,16 +29,17 @@ export function availabilityOf(show: Pick<ShowTime, 'seatsAvailable' | 'seatsTot
 /** One show time; a sold-out show is shown but cannot be opened. */
 export const ShowTimeLink = (props: { show: ShowTime }) => {
   const { show } = props;
+  const { t, clock } = useI18n();
   const availability = availabilityOf(show);
   const body = (
     <>
-      <span class="show-time-clock">{show.timeLabel}</span>
+      <span class="show-time-clock">{show.startsAt && show.timezone ? clock(show.startsAt, show.timezone) : show.timeLabel}</span>
       <span class="show-time-details">
         {show.language} · {show.format}
       </span>
       <span class="show-time-details">{show.screenName}</span>
-      {availability === 'filling-fast' ? <span class="badge badge-warn">Filling fast</span> : null}
-      {availability === 'sold-out' ? <span class="badge badge-muted">Sold out</span> : null}
+      {availability === 'filling-fast' ? <span class="badge badge-warn">{t.show.fillingFast}</span> : null}
+      {availability === 'sold-out' ? <span class="badge badge-muted">{t.show.soldOut}</span> : null}
     </>
   );
   if (availability === 'sold-out') {

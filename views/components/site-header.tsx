@@ -1,4 +1,6 @@
+import { useI18n } from '../i18n/i18n.js';
 import type { ViewUser } from '../view-types.js';
+import { LanguageSwitcher } from './language-switcher.js';
 import { LogoutForm } from './logout-form.js';
 
 type NavLinkProps = { href: string; label: string; currentPath?: string };
@@ -15,8 +17,10 @@ export const SiteHeader = (props: {
   user?: ViewUser | null;
   csrfToken: string;
   currentPath?: string;
+  currentUrl?: string;
 }) => {
   const { user, csrfToken, currentPath } = props;
+  const { t } = useI18n();
   return (
     <header class="site-header">
       <div class="site-header-inner">
@@ -26,27 +30,28 @@ export const SiteHeader = (props: {
           </span>
           Movie Magic
         </a>
-        <nav aria-label="Main" class="site-nav">
+        <nav aria-label={t.nav.label} class="site-nav">
           <ul class="nav-list">
-            <NavLink href="/" label="Home" currentPath={currentPath} />
-            <NavLink href="/about" label="About" currentPath={currentPath} />
-            <NavLink href="/contact" label="Contact" currentPath={currentPath} />
+            <NavLink href="/" label={t.nav.home} currentPath={currentPath} />
+            <NavLink href="/about" label={t.nav.about} currentPath={currentPath} />
+            <NavLink href="/contact" label={t.nav.contact} currentPath={currentPath} />
             {user ? (
               <>
-                <NavLink href="/bookings" label="Bookings" currentPath={currentPath} />
-                <NavLink href="/account" label="Account" currentPath={currentPath} />
+                <NavLink href="/bookings" label={t.nav.bookings} currentPath={currentPath} />
+                <NavLink href="/account" label={t.nav.account} currentPath={currentPath} />
                 <li>
                   <LogoutForm csrfToken={csrfToken} buttonClass="nav-button" />
                 </li>
               </>
             ) : (
               <>
-                <NavLink href="/login" label="Log in" currentPath={currentPath} />
-                <NavLink href="/register" label="Register" currentPath={currentPath} />
+                <NavLink href="/login" label={t.nav.login} currentPath={currentPath} />
+                <NavLink href="/register" label={t.nav.register} currentPath={currentPath} />
               </>
             )}
           </ul>
         </nav>
+        <LanguageSwitcher csrfToken={csrfToken} currentUrl={props.currentUrl} />
       </div>
     </header>
   );

@@ -1,14 +1,15 @@
 import type { Booking } from '../../server/domain/booking.js';
 import type { Refund } from '../../server/domain/cancellation-policy.js';
-import { formatInr } from '../../server/domain/money.js';
 import { CsrfField } from '../components/csrf-field.js';
 import { FormError } from '../components/form-error.js';
 import { PolicyList } from '../components/policy-list.js';
-import { showWhen } from '../components/show-when.js';
+import { useI18n } from '../i18n/i18n.js';
 
 /** What cancelling would refund under the policy, asked before anything happens. */
 export const CancelBookingPage = (props: { booking: Booking; refund: Refund; policy: string[]; csrfToken: string; error?: string | null }) => {
   const { booking: b, refund } = props;
+  const { t, money, when } = useI18n();
+  const w = t.cancel;
   const canCancel = b.status === 'confirmed' && refund.cancellable;
   const detail = `/bookings/${encodeURIComponent(b.id)}`;
   return (
@@ -16,42 +17,44 @@ export const CancelBookingPage = (props: { booking: Booking; refund: Refund; pol
       <link rel="stylesheet" href="/static/booking.css" />
       <article class="booking-page cancel-page">
         <header class="show-head">
-          <p class="eyebrow">Cancel booking {b.id}</p>
+          <p class="eyebrow">{w.eyebrow(b.id)}</p>
           <h1 class="page-title">{b.movieTitle}</h1>
           <p>
-            <time datetime={b.startsAt}>{showWhen(b.startsAt, b.timezone)}</time> · {b.theaterName} · Seats {b.seats.join(', ')}
+            <time datetime={b.startsAt}>{when(b.startsAt, b.timezone)}</time> · {b.theaterName} · {t.common.seatsList(b.seats.join(', '))}
           </p>
         </header>
         <FormError message={props.error} />
         {canCancel ? (
           <section class="card refund-card" aria-labelledby="refund-heading">
             <h2 id="refund-heading" class="booking-heading">
-              If you cancel now
+              {w.ifNow}
             </h2>
             {refund.refundMinor > 0 ? (
               <p class="refund-amount">
-                You get back <strong>{formatInr(refund.refundMinor)}</strong> ({refund.refundPercent}% of {formatInr(b.quote.ticketsMinor)} in tickets).
+                {w.getBack}
+                <strong>{money(refund.refundMinor)}</strong>
+                {w.getBackOf(refund.refundPercent, money(b.quote.ticketsMinor))}
               </p>
             ) : (
               <p class="refund-amount">
-                The show starts too soon for a refund: cancelling now releases your seats and refunds <strong>{formatInr(0)}</strong>.
+                {w.tooSoon}
+                <strong>{money(0)}</strong>.
               </p>
             )}
-            <p class="muted">The convenience fee of {formatInr(b.quote.convenienceFeeMinor)} is not refunded.</p>
+            <p class="muted">{w.feeKept(money(b.quote.convenienceFeeMinor))}</p>
             <form method="post" action={`${detail}/cancel`} class="actions">
               <CsrfField token={props.csrfToken} />
               <button type="submit" class="button button-primary">
-                Cancel booking
+                {w.confirm}
               </button>
               <a href={detail} class="button button-secondary">
-                Keep my booking
+                {w.keep}
               </a>
             </form>
           </section>
         ) : (
           <p class="notice notice-warn">
-            {b.status !== 'confirmed' ? 'This booking is already cancelled.' : 'This show has already started, so the booking can no longer be cancelled.'}{' '}
-            <a href={detail}>Back to the booking</a>
+            {b.status !== 'confirmed' ? w.already : w.started} <a href={detail}>{w.back}</a>
           </p>
         )}
         <PolicyList sentences={props.policy} />

@@ -1,5 +1,4 @@
 import type { PaymentMethod } from '../../server/domain/booking.js';
-import { formatInr } from '../../server/domain/money.js';
 import type { Quote } from '../../server/domain/pricing.js';
 import { CsrfField } from '../components/csrf-field.js';
 import { FormError } from '../components/form-error.js';
@@ -7,6 +6,7 @@ import { HoldCountdown } from '../components/hold-countdown.js';
 import { PolicyList } from '../components/policy-list.js';
 import { QuoteTable } from '../components/quote-table.js';
 import { ShowFacts } from '../components/show-facts.js';
+import { useI18n } from '../i18n/i18n.js';
 
 export type CheckoutPageProps = {
   hold: { id: string; seats: string[]; expiresAt: string; quote: Quote };
@@ -20,16 +20,13 @@ export type CheckoutPageProps = {
   error?: string | null;
 };
 
-const METHODS: { value: PaymentMethod; label: string }[] = [
-  { value: 'upi', label: 'UPI' },
-  { value: 'card', label: 'Credit or debit card' },
-  { value: 'wallet', label: 'Wallet' },
-  { value: 'netbanking', label: 'Net banking' },
-];
+const METHODS: PaymentMethod[] = ['upi', 'card', 'wallet', 'netbanking'];
 
 /** Review the server's quote, see the hold's countdown, pay, or let the seats go. */
 export const CheckoutPage = (props: CheckoutPageProps) => {
   const { hold, show } = props;
+  const { t, money } = useI18n();
+  const w = t.checkout;
   const chosen = props.method ?? 'upi';
   const base = `/checkout/${encodeURIComponent(hold.id)}`;
   return (
@@ -37,18 +34,18 @@ export const CheckoutPage = (props: CheckoutPageProps) => {
       <link rel="stylesheet" href="/static/booking.css" />
       <article class="booking-page checkout-page">
         <header class="show-head">
-          <p class="eyebrow">Checkout</p>
+          <p class="eyebrow">{w.eyebrow}</p>
           <h1 class="page-title">{show.movieTitle}</h1>
           <ShowFacts theaterName={show.theaterName} screenName={show.screenName} startsAt={show.startsAt} timezone={show.timezone} language={show.language} format={show.format} />
           <p class="seat-list">
-            Seats <strong>{hold.seats.join(', ')}</strong>
+            {t.booking.seats} <strong>{hold.seats.join(', ')}</strong>
           </p>
         </header>
         <HoldCountdown expiresAt={hold.expiresAt} timezone={show.timezone} secondsLeft={props.secondsLeft} />
         <FormError message={props.error} />
         <section class="card" aria-labelledby="quote-heading">
           <h2 id="quote-heading" class="booking-heading">
-            Your order
+            {w.yourOrder}
           </h2>
           <QuoteTable quote={hold.quote} />
         </section>
@@ -56,34 +53,35 @@ export const CheckoutPage = (props: CheckoutPageProps) => {
           <CsrfField token={props.csrfToken} />
           <input type="hidden" name="idempotencyKey" value={props.idempotencyKey} />
           <fieldset class="methods">
-            <legend class="booking-heading">Pay with</legend>
+            <legend class="booking-heading">{w.payWith}</legend>
             {METHODS.map((m) => (
               <label class="method">
-                <input type="radio" name="method" value={m.value} checked={m.value === chosen} required />
-                <span>{m.label}</span>
+                <input type="radio" name="method" value={m} checked={m === chosen} required />
+                <span>{w.methods[m]}</span>
               </label>
             ))}
           </fieldset>
           <div class="field">
             <label for="field-token" class="field-label">
-              Test payment token<span class="field-optional"> (optional)</span>
+              {w.testToken}
+              <span class="field-optional">{t.common.optional}</span>
             </label>
             <p id="field-token-hint" class="field-hint">
-              For testing: enter <code>decline</code> to see a declined payment.
+              {w.testTokenHint}
             </p>
             <input id="field-token" name="token" type="text" class="field-input" autocomplete="off" aria-describedby="field-token-hint" />
           </div>
           <button type="submit" class="button button-primary button-block pay-button">
-            Pay {formatInr(hold.quote.totalMinor)}
+            {w.pay(money(hold.quote.totalMinor))}
           </button>
         </form>
         <PolicyList sentences={props.policy} />
         <form method="post" action={`${base}/release`} class="release-form">
           <CsrfField token={props.csrfToken} />
           <button type="submit" class="button button-secondary">
-            Release seats
+            {w.release}
           </button>
-          <span class="muted"> and pick again — they are freed at once.</span>
+          <span class="muted">{w.releaseNote}</span>
         </form>
       </article>
       <script src="/static/countdown.js" defer></script>

@@ -1,35 +1,33 @@
-export const ContactPage = () => (
-  <article class="prose">
-    <h1 class="page-title">Contact us</h1>
-    <p class="lead">
-      Questions about a booking, a refund or your account? We're happy to help.
-    </p>
-    <dl class="contact-list">
-      <div>
-        <dt>Email</dt>
-        <dd>
-          <a href="mailto:support@moviemagic.in">support@moviemagic.in</a>
-        </dd>
-      </div>
-      <div>
-        <dt>Phone</dt>
-        <dd>
-          <a href="tel:+918045678900">+91 80 4567 8900</a>
-        </dd>
-      </div>
-      <div>
-        <dt>Hours</dt>
-        <dd>Every day, 9 am – 11 pm IST</dd>
-      </div>
-    </dl>
-    <h2>When you write</h2>
-    <p>
-      Please include your booking ID (it is on your ticket email) so we can find your booking
-      quickly. We never ask for your password or card details.
-    </p>
-    <p>
-      Problems at the theater itself — a lost item, the seat you booked — are handled fastest at
-      the theater's box office.
-    </p>
-  </article>
-);
+import { useI18n } from '../i18n/i18n.js';
+
+export const ContactPage = () => {
+  const { t } = useI18n();
+  const w = t.contact;
+  return (
+    <article class="prose">
+      <h1 class="page-title">{w.heading}</h1>
+      <p class="lead">{w.lead}</p>
+      <dl class="contact-list">
+        <div>
+          <dt>{w.email}</dt>
+          <dd>
+            <a href="mailto:support@moviemagic.in">support@moviemagic.in</a>
+          </dd>
+        </div>
+        <div>
+          <dt>{w.phone}</dt>
+          <dd>
+            <a href="tel:+918045678900">+91 80 4567 8900</a>
+          </dd>
+        </div>
+        <div>
+          <dt>{w.hours}</dt>
+          <dd>{w.hoursValue}</dd>
+        </div>
+      </dl>
+      <h2>{w.writeTitle}</h2>
+      <p>{w.write}</p>
+      <p>{w.theater}</p>
+    </article>
+  );
+};

@@ -1,28 +1,35 @@
+import type { Messages } from '../i18n/en.js';
+import { useI18n } from '../i18n/i18n.js';
+
 export type ErrorPageProps = { status: number; code: string; message: string };
 
-function headingFor(status: number): string {
-  if (status === 404) return 'Page not found';
-  if (status === 401) return 'Please log in';
-  if (status === 403) return 'Not allowed';
-  if (status === 429) return 'Slow down a little';
-  if (status >= 500) return 'Something went wrong';
-  return 'We could not do that';
+function headingFor(status: number, w: Messages['errorPage']): string {
+  if (status === 404) return w.notFound;
+  if (status === 401) return w.login;
+  if (status === 403) return w.forbidden;
+  if (status === 429) return w.slowDown;
+  if (status >= 500) return w.broken;
+  return w.couldNot;
 }
 
-export const ErrorPage = (props: ErrorPageProps) => (
-  <section class="error-page">
-    <p class="error-status" aria-hidden="true">
-      {props.status}
-    </p>
-    <h1 class="page-title">{headingFor(props.status)}</h1>
-    <p class="lead">{props.message}</p>
-    <p class="muted">
-      Error code: <code>{props.code}</code>
-    </p>
-    <p>
-      <a href="/" class="button button-primary">
-        Go to the home page
-      </a>
-    </p>
-  </section>
-);
+export const ErrorPage = (props: ErrorPageProps) => {
+  const { t } = useI18n();
+  return (
+    <section class="error-page">
+      <p class="error-status" aria-hidden="true">
+        {props.status}
+      </p>
+      <h1 class="page-title">{headingFor(props.status, t.errorPage)}</h1>
+      <p class="lead">{props.message}</p>
+      <p class="muted">
+        {t.errorPage.code}
+        <code>{props.code}</code>
+      </p>
+      <p>
+        <a href="/" class="button button-primary">
+          {t.errorPage.home}
+        </a>
+      </p>
+    </section>
+  );
+};

@@ -1,6 +1,7 @@
 import { CityPicker, type City } from '../components/city-picker.js';
 import { DaySchedule, type ScheduleDay } from '../components/day-schedule.js';
 import { MovieFacts } from '../components/movie-facts.js';
+import { useI18n } from '../i18n/i18n.js';
 
 export type MoviePageProps = {
   movie: {
@@ -21,11 +22,13 @@ export type MoviePageProps = {
 
 export const MoviePage = (props: MoviePageProps) => {
   const { movie, city } = props;
-  const cityName = city?.name ?? 'your city';
+  const { t } = useI18n();
+  const w = t.movie;
+  const cityName = city?.name ?? t.common.yourCity;
   return (
     <article class="movie-page" aria-labelledby="movie-title">
       <p class="back-link">
-        <a href={city ? `/search?city=${encodeURIComponent(city.id)}` : '/search'}>← What's on in {cityName}</a>
+        <a href={city ? `/search?city=${encodeURIComponent(city.id)}` : '/search'}>{t.common.backToWhatsOn(cityName)}</a>
       </p>
       <header class="movie-hero">
         <h1 id="movie-title" class="page-title">
@@ -33,19 +36,19 @@ export const MoviePage = (props: MoviePageProps) => {
         </h1>
         <MovieFacts certificate={movie.certificate} durationMinutes={movie.durationMinutes} rating={movie.rating} />
       </header>
-      <section class="card movie-about" aria-label="About the movie">
+      <section class="card movie-about" aria-label={w.about}>
         <p class="movie-synopsis">{movie.synopsis}</p>
         <dl class="details">
           <div>
-            <dt>Languages</dt>
+            <dt>{w.languages}</dt>
             <dd>{movie.languages.join(', ')}</dd>
           </div>
           <div>
-            <dt>Genres</dt>
+            <dt>{w.genres}</dt>
             <dd>{movie.genres.join(', ')}</dd>
           </div>
           <div>
-            <dt>Cast</dt>
+            <dt>{w.cast}</dt>
             <dd>
               <ul class="inline-list">
                 {movie.cast.map((name) => (
@@ -58,7 +61,7 @@ export const MoviePage = (props: MoviePageProps) => {
       </section>
       <section class="movie-shows" aria-labelledby="shows-heading">
         <h2 id="shows-heading" class="section-title">
-          Shows in {cityName}
+          {w.showsIn(cityName)}
         </h2>
         <CityPicker
           cities={props.cities}
@@ -68,7 +71,7 @@ export const MoviePage = (props: MoviePageProps) => {
         <DaySchedule
           days={props.days}
           groupHref={(id) => `/theaters/${encodeURIComponent(id)}`}
-          empty={`${movie.title} has no shows on sale in ${cityName} this week. Try another city.`}
+          empty={w.noShows(movie.title, cityName)}
         />
       </section>
     </article>

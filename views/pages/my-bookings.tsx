@@ -1,34 +1,35 @@
 import type { Booking } from '../../server/domain/booking.js';
-import { BOOKING_STATUS_NAMES } from '../components/booking-words.js';
-import { showWhen } from '../components/show-when.js';
+import { useI18n } from '../i18n/i18n.js';
 
 const BookingItem = (props: { booking: Booking; upcoming: boolean }) => {
   const b = props.booking;
   const href = `/bookings/${encodeURIComponent(b.id)}`;
+  const { t, when } = useI18n();
+  const w = t.myBookings;
   return (
     <li class="card booking-item">
       <h3 class="booking-item-title">
         <a href={href}>{b.movieTitle}</a>{' '}
-        <span class={`badge ${b.status === 'confirmed' ? 'badge-ok' : 'badge-muted'}`}>{BOOKING_STATUS_NAMES[b.status]}</span>
+        <span class={`badge ${b.status === 'confirmed' ? 'badge-ok' : 'badge-muted'}`}>{t.booking.states[b.status]}</span>
       </h3>
       <p class="booking-item-facts">
-        <time datetime={b.startsAt}>{showWhen(b.startsAt, b.timezone)}</time>
+        <time datetime={b.startsAt}>{when(b.startsAt, b.timezone)}</time>
         <br />
-        {b.theaterName} · {b.screenName} · Seats {b.seats.join(', ')}
+        {b.theaterName} · {b.screenName} · {t.common.seatsList(b.seats.join(', '))}
       </p>
       <p class="booking-item-id muted">{b.id}</p>
       <p class="actions">
         <a href={href} class="button button-secondary">
-          Details
+          {w.details}
         </a>
         {props.upcoming && b.status === 'confirmed' ? (
-          <a href={`${href}/cancel`} class="button button-secondary" aria-label={`Cancel booking ${b.id}`}>
-            Cancel
+          <a href={`${href}/cancel`} class="button button-secondary" aria-label={w.cancelLabel(b.id)}>
+            {w.cancel}
           </a>
         ) : null}
         {props.upcoming ? null : (
           <a href={`/movies/${encodeURIComponent(b.movieId)}`} class="button button-secondary">
-            Book again
+            {w.bookAgain}
           </a>
         )}
       </p>
@@ -37,14 +38,17 @@ const BookingItem = (props: { booking: Booking; upcoming: boolean }) => {
 };
 
 /** A customer's bookings: shows still ahead first (soonest first), then past ones. */
-export const MyBookingsPage = (props: { upcoming: Booking[]; past: Booking[] }) => (
+export const MyBookingsPage = (props: { upcoming: Booking[]; past: Booking[] }) => {
+  const { t } = useI18n();
+  const w = t.myBookings;
+  return (
   <>
     <link rel="stylesheet" href="/static/booking.css" />
     <section class="booking-page my-bookings">
-      <h1 class="page-title">My bookings</h1>
+      <h1 class="page-title">{w.title}</h1>
       <section aria-labelledby="upcoming-heading">
         <h2 id="upcoming-heading" class="booking-heading">
-          Upcoming
+          {w.upcoming}
         </h2>
         {props.upcoming.length ? (
           <ul class="booking-list">
@@ -54,13 +58,13 @@ export const MyBookingsPage = (props: { upcoming: Booking[]; past: Booking[] }) 
           </ul>
         ) : (
           <p class="empty-state">
-            No upcoming shows. <a href="/">Find a movie</a>
+            {w.noUpcoming} <a href="/">{w.findMovie}</a>
           </p>
         )}
       </section>
       <section aria-labelledby="past-heading">
         <h2 id="past-heading" class="booking-heading">
-          Past
+          {w.past}
         </h2>
         {props.past.length ? (
           <ul class="booking-list">
@@ -69,9 +73,10 @@ export const MyBookingsPage = (props: { upcoming: Booking[]; past: Booking[] }) 
             ))}
           </ul>
         ) : (
-          <p class="muted">Shows you have seen will appear here.</p>
+          <p class="muted">{w.noPast}</p>
         )}
       </section>
     </section>
   </>
-);
+  );
+};

@@ -1,6 +1,7 @@
 import { CsrfField } from '../components/csrf-field.js';
 import { FormError } from '../components/form-error.js';
 import { FormField } from '../components/form-field.js';
+import { useI18n } from '../i18n/i18n.js';
 
 export const PASSWORD_MIN_LENGTH = 10;
 
@@ -12,59 +13,53 @@ export type RegisterPageProps = {
 };
 
 export const RegisterPage = (props: RegisterPageProps) => {
+  const { t } = useI18n();
+  const w = t.register;
   const values = props.values ?? {};
   const errors = props.errors ?? {};
   const hasFieldErrors = Object.keys(errors).length > 0;
-  const formError =
-    props.formError ?? (hasFieldErrors ? 'Please correct the fields marked below.' : undefined);
+  const formError = props.formError ?? (hasFieldErrors ? w.fixFields : undefined);
   return (
     <section class="form-page">
-      <h1 class="page-title">Create your account</h1>
+      <h1 class="page-title">{w.heading}</h1>
       <FormError message={formError} />
       <form method="post" action="/register" class="stack-form">
         <CsrfField token={props.csrfToken} />
         <FormField
-          label="Email"
+          label={w.email}
           name="email"
           type="email"
           required
           value={values.email}
           error={errors.email}
-          hint="We'll send a code to confirm it."
+          hint={w.emailHint}
           attrs={{ autocomplete: 'email', spellcheck: false, autocapitalize: 'none' }}
         />
+        <FormField label={w.name} name="name" required value={values.name} error={errors.name} attrs={{ autocomplete: 'name', maxlength: 100 }} />
         <FormField
-          label="Name"
-          name="name"
-          required
-          value={values.name}
-          error={errors.name}
-          attrs={{ autocomplete: 'name', maxlength: 100 }}
-        />
-        <FormField
-          label="Mobile number"
+          label={w.phone}
           name="phone"
           type="tel"
           value={values.phone}
           error={errors.phone}
-          hint="For ticket messages by SMS, e.g. +91 98765 43210."
+          hint={w.phoneHint}
           attrs={{ autocomplete: 'tel' }}
         />
         <FormField
-          label="Password"
+          label={w.password}
           name="password"
           type="password"
           required
           error={errors.password}
-          hint={`At least ${PASSWORD_MIN_LENGTH} characters. A few unrelated words make a strong one.`}
+          hint={w.passwordHint(PASSWORD_MIN_LENGTH)}
           attrs={{ autocomplete: 'new-password', minlength: PASSWORD_MIN_LENGTH }}
         />
         <button type="submit" class="button button-primary button-block">
-          Create account
+          {w.submit}
         </button>
       </form>
       <p class="form-aside">
-        Already have an account? <a href="/login">Log in</a>
+        {w.haveAccount} <a href="/login">{w.login}</a>
       </p>
     </section>
   );

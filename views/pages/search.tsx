@@ -1,9 +1,10 @@
 import { CityPicker, type City } from '../components/city-picker.js';
-import { DateStrip, type DateOption } from '../components/date-strip.js';
+import { DateStrip, pickedDayLabel, type DateOption } from '../components/date-strip.js';
 import type { MovieWithShows } from '../components/movie-card.js';
 import { SearchFiltersForm, type FilterOptions } from '../components/search-filters.js';
 import { hxSearch, narrowingCount, searchHref, type SearchFilters } from '../components/search-href.js';
 import { SearchResults } from '../components/search-results.js';
+import { useI18n } from '../i18n/i18n.js';
 
 export type SearchViewProps = {
   /** The path the filters go back to: `/` or `/search`. */
@@ -25,11 +26,14 @@ export type SearchViewProps = {
  */
 export const SearchView = (props: SearchViewProps) => {
   const { base, filters } = props;
-  const cityName = props.cities.find((c) => c.id === filters.city)?.name ?? 'your city';
+  const i18n = useI18n();
+  const cityName = props.cities.find((c) => c.id === filters.city)?.name ?? i18n.t.common.yourCity;
+  const dayLabel = pickedDayLabel(i18n, props.dates, filters.date);
   return (
     <div id="search" class="search">
       <h1 class="page-title">
-        What's on in {cityName} — <time datetime={filters.date}>{props.dateLabel}</time>
+        {i18n.t.search.heading(cityName)}
+        <time datetime={filters.date}>{dayLabel}</time>
       </h1>
       <CityPicker
         cities={props.cities}
@@ -43,7 +47,7 @@ export const SearchView = (props: SearchViewProps) => {
         movies={props.movies}
         showCount={props.showCount}
         cityName={cityName}
-        dateLabel={props.dateLabel}
+        dateLabel={dayLabel}
         filtered={narrowingCount(filters) > 0}
         movieHref={(id) => `/movies/${encodeURIComponent(id)}?city=${encodeURIComponent(filters.city)}`}
       />

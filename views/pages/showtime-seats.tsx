@@ -1,10 +1,12 @@
 import type { SeatType } from '../../server/domain/seat-layout.js';
 import { CsrfField } from '../components/csrf-field.js';
+import { companionIds, SeatList, WheelchairSeats } from '../components/seat-alternatives.js';
 import { SeatGrid } from '../components/seat-grid.js';
 import { SeatLegend } from '../components/seat-legend.js';
 import { SeatPoller, SeatStream, type LiveMode } from '../components/seat-live.js';
 import type { SeatView } from '../components/seat.js';
 import { ShowFacts } from '../components/show-facts.js';
+import { useI18n } from '../i18n/i18n.js';
 
 export type ShowtimeSeatsProps = {
   show: {
@@ -28,6 +30,8 @@ export type ShowtimeSeatsProps = {
   /** Set when the show is no longer on sale online. */
   closed?: string | null;
   live: LiveMode;
+  /** The seat map, or its list alternative (`?view=list`). */
+  view?: 'map' | 'list';
 };
 
 const TYPE_ORDER: SeatType[] = ['regular', 'premium', 'recliner', 'couple', 'wheelchair'];
@@ -43,13 +47,17 @@ export const ShowtimeSeatsPage = (props: ShowtimeSeatsProps) => {
   const { show } = props;
   const base = `/showtimes/${encodeURIComponent(show.id)}`;
   const free = props.seats.filter((s) => s.status === 'available').length;
+  const { t, locale } = useI18n();
+  const w = t.seats;
+  const selected = new Set(props.selected);
+  const list = props.view === 'list';
   return (
     <>
       <link rel="stylesheet" href="/static/booking.css" />
       <article class="booking-page seat-page">
         <header class="show-head">
           <p class="back-link">
-            <a href={`/movies/${encodeURIComponent(show.movieId)}`}>← All shows of {show.movieTitle}</a>
+            <a href={`/movies/${encodeURIComponent(show.movieId)}`}>{w.allShows(show.movieTitle)}</a>
           </p>
           <h1 class="page-title">{show.movieTitle}</h1>
           <ShowFacts
@@ -67,7 +75,7 @@ export const ShowtimeSeatsPage = (props: ShowtimeSeatsProps) => {
             {props.error.verify ? (
               <>
                 {' '}
-                <a href="/verify-email">Verify your email</a>
+                <a href="/verify-email">{w.verifyLink}</a>
               </>
             ) : null}
           </p>
@@ -79,35 +87,55 @@ export const ShowtimeSeatsPage = (props: ShowtimeSeatsProps) => {
         ) : null}
         <form method="post" action={`${base}/hold`} class="seat-form" id="seat-form">
           <CsrfField token={props.csrfToken} />
+          {list ? <input type="hidden" name="view" value="list" /> : null}
           <fieldset class="seat-set">
             <legend class="seat-legend-title">
-              Pick up to 10 seats <span class="muted">({free.toLocaleString('en-IN')} free)</span>
+              {w.pickUpTo} <span class="muted">{w.free(free)}</span>
             </legend>
+            <p class="view-switch">
+              <a href={list ? base : `${base}?view=list`}>{list ? w.viewMap : w.viewList}</a>
+            </p>
             <SeatLegend prices={pricesOf(props.seats)} />
-            <div class="zoom" id="seat-zoom" hidden>
-              <button type="button" class="button button-secondary zoom-btn" data-zoom="-1" aria-label="Zoom out">
-                −
-              </button>
-              <button type="button" class="button button-secondary zoom-btn" data-zoom="1" aria-label="Zoom in">
-                +
-              </button>
-            </div>
-            <div class="smap z2" id="smap">
-              <SeatGrid seats={props.seats} selected={new Set(props.selected)} />
-            </div>
+            {list ? (
+              <SeatList seats={props.seats} selected={selected} />
+            ) : (
+              <>
+                <div class="zoom" id="seat-zoom" hidden>
+                  <button type="button" class="button button-secondary zoom-btn" data-zoom="-1" aria-label={w.zoomOut}>
+                    −
+                  </button>
+                  <button type="button" class="button button-secondary zoom-btn" data-zoom="1" aria-label={w.zoomIn}>
+                    +
+                  </button>
+                </div>
+                <div class="smap z2" id="smap">
+                  <SeatGrid seats={props.seats} selected={selected} companions={companionIds(props.seats)} />
+                </div>
+              </>
+            )}
           </fieldset>
           <div class="pick-bar">
-            <p class="pick-summary" id="pick-summary" aria-live="polite">
-              {props.selected.length
-                ? `${props.selected.length} ${props.selected.length === 1 ? 'seat' : 'seats'} picked: ${props.selected.join(', ')}`
-                : 'Tap seats to pick them.'}
+            <p
+              class="pick-summary"
+              id="pick-summary"
+              aria-live="polite"
+              data-locale={locale}
+              data-none={w.tapToPick}
+              data-one={w.jsOne}
+              data-many={w.jsMany}
+              data-max={w.jsMax}
+              data-lost-one={w.jsLostOne}
+              data-lost-many={w.jsLostMany}
+            >
+              {props.selected.length ? w.picked(props.selected.length, props.selected.join(', ')) : w.tapToPick}
             </p>
             <button type="submit" class="button button-primary" disabled={!!props.closed}>
-              Continue
+              {w.continue}
             </button>
           </div>
+          <WheelchairSeats seats={props.seats} disabled={!!props.closed} />
         </form>
-        {props.closed ? null : props.live === 'sse' ? (
+        {props.closed || list ? null : props.live === 'sse' ? (
           <>
             <SeatStream showtimeId={show.id} since={props.asOf} />
             <script src="/static/htmx-sse.js" defer></script>

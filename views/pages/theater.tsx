@@ -1,6 +1,6 @@
-import { DateStrip, type DateOption } from '../components/date-strip.js';
-import { dayInSentence } from '../components/day-in-sentence.js';
+import { DateStrip, pickedDayLabel, type DateOption } from '../components/date-strip.js';
 import { DaySchedule, type ScheduleDay } from '../components/day-schedule.js';
+import { useI18n } from '../i18n/i18n.js';
 
 export type TheaterPageProps = {
   theater: { id: string; name: string; address: string; amenities: string[]; cityId: string };
@@ -15,18 +15,21 @@ export type TheaterPageProps = {
 
 export const TheaterPage = (props: TheaterPageProps) => {
   const { theater } = props;
+  const i18n = useI18n();
+  const { t } = i18n;
   const here = `/theaters/${encodeURIComponent(theater.id)}`;
+  const day = t.search.dayInSentence(pickedDayLabel(i18n, props.dates, props.date));
   return (
     <article class="theater-page" aria-labelledby="theater-title">
       <p class="back-link">
-        <a href={`/search?city=${encodeURIComponent(theater.cityId)}`}>← What's on in {props.cityName}</a>
+        <a href={`/search?city=${encodeURIComponent(theater.cityId)}`}>{t.common.backToWhatsOn(props.cityName)}</a>
       </p>
       <h1 id="theater-title" class="page-title">
         {theater.name}
       </h1>
       <p class="theater-address">{theater.address}</p>
       {theater.amenities.length > 0 ? (
-        <ul class="amenities" aria-label="Amenities">
+        <ul class="amenities" aria-label={t.theater.amenities}>
           {theater.amenities.map((a) => (
             <li class="amenity">{a}</li>
           ))}
@@ -34,18 +37,18 @@ export const TheaterPage = (props: TheaterPageProps) => {
       ) : null}
       <section class="theater-shows-section" aria-labelledby="shows-heading">
         <h2 id="shows-heading" class="section-title">
-          Shows
+          {t.theater.shows}
         </h2>
         <DateStrip dates={props.dates} selected={props.date} hrefFor={(date) => `${here}?date=${date}`} />
         <DaySchedule
           days={props.days}
           groupHref={(id) => `/movies/${encodeURIComponent(id)}?city=${encodeURIComponent(theater.cityId)}`}
-          empty={`${theater.name} has no more shows on sale for ${dayInSentence(props.dateLabel)}. Try another day.`}
+          empty={t.theater.noShows(theater.name, day)}
         />
       </section>
       <section class="card theater-policy" aria-labelledby="policy-heading">
         <h2 id="policy-heading" class="card-title">
-          Cancellation policy
+          {t.policy.heading}
         </h2>
         <ul class="theater-policy-list">
           {props.policy.map((sentence) => (

@@ -8,6 +8,10 @@
   var live = box.querySelector('.countdown-live');
   var end = Date.now() + Number(time.getAttribute('data-seconds')) * 1000;
   var warned = false;
+  // The page's words, in its language (hold-countdown.tsx writes them).
+  function word(name) {
+    return box.getAttribute('data-' + name) || '';
+  }
   function pad(n) {
     return n < 10 ? '0' + n : String(n);
   }
@@ -16,15 +20,15 @@
     time.textContent = Math.floor(left / 60) + ':' + pad(left % 60);
     if (left <= 60 && left > 0 && !warned) {
       warned = true;
-      live.textContent = 'One minute left to pay.';
+      live.textContent = word('one-minute');
     }
     if (left === 0) {
       clearInterval(timer);
       box.classList.add('ended');
-      box.querySelector('.countdown-label').textContent = 'Time is up: ';
-      time.textContent = 'these seats are no longer held for you.';
-      box.querySelector('.countdown-until').textContent = ' Pick seats again — you have not been charged.';
-      live.textContent = 'Your seat hold has expired.';
+      box.querySelector('.countdown-label').textContent = word('time-up');
+      time.textContent = word('no-longer-held');
+      box.querySelector('.countdown-until').textContent = word('pick-again');
+      live.textContent = word('expired');
     }
   }
   var timer = setInterval(tick, 1000);

@@ -5,32 +5,40 @@
   'use strict';
   var form = document.getElementById('seat-form');
   var map = document.getElementById('smap');
-  if (!form || !map) return;
+  if (!form) return;
   var summary = document.getElementById('pick-summary');
   var prices = {};
   form.querySelectorAll('.legend [data-type]').forEach(function (li) {
     prices[li.getAttribute('data-type')] = Number(li.getAttribute('data-price'));
   });
-  var inr = new Intl.NumberFormat('en-IN', { style: 'currency', currency: 'INR' });
+  // The page's words and locale (showtime-seats.tsx writes them on the summary).
+  function word(name) {
+    return summary.getAttribute('data-' + name) || '';
+  }
+  function fill(template, n, ids, total) {
+    return template.replace('{n}', String(n)).replace('{ids}', ids).replace('{total}', total);
+  }
+  var inr = new Intl.NumberFormat(word('locale') || 'en-IN', { style: 'currency', currency: 'INR' });
   var notice = '';
 
   function summarize() {
-    var picked = form.querySelectorAll('.s input:checked');
+    var picked = form.querySelectorAll('input[name="seats"]:checked');
     var ids = [];
     var total = 0;
     picked.forEach(function (input) {
       ids.push(input.value);
-      total += prices[input.parentElement.classList[1]] || 0;
+      // Map seats carry their type as their second class, list seats as data-t.
+      total += prices[input.parentElement.getAttribute('data-t') || input.parentElement.classList[1]] || 0;
     });
-    var text = ids.length
-      ? ids.length + (ids.length === 1 ? ' seat: ' : ' seats: ') + ids.join(', ') + ' · ' + inr.format(total / 100)
-      : 'Tap seats to pick them.';
-    if (ids.length > 10) text += ' (at most 10 at a time)';
+    var text = ids.length ? fill(word(ids.length === 1 ? 'one' : 'many'), ids.length, ids.join(', '), inr.format(total / 100)) : word('none');
+    if (ids.length > 10) text += word('max');
     summary.textContent = notice ? notice + ' ' + text : text;
     notice = '';
   }
   form.addEventListener('change', summarize);
   summarize();
+  // The list view (?view=list) has no grid: the summary is all it needs.
+  if (!map) return;
 
   // A live update re-sends a seat for a few seconds after it changes; if it is still free, keep
   // the customer's tick. If it was taken, let it be replaced (unticked, disabled) and say so.
@@ -47,7 +55,7 @@
     }
     if (lost.push(mine.value) === 1) {
       setTimeout(function () {
-        notice = (lost.length === 1 ? 'Seat ' + lost[0] + ' was just taken.' : 'Seats ' + lost.join(', ') + ' were just taken.');
+        notice = fill(word(lost.length === 1 ? 'lost-one' : 'lost-many'), lost.length, lost.join(', '), '');
         lost = [];
         summarize();
       }, 0);
