@@ -24,6 +24,7 @@ import { devMailboxRoutes } from './routes/dev-mailbox.js';
 import type { AppEnv } from './routes/env.js';
 import { errorHandler, type Logger } from './routes/error-handler.js';
 import { healthRoutes } from './routes/health.js';
+import { trackInFlight } from './routes/in-flight.js';
 import { localeMiddleware } from './routes/locale-middleware.js';
 import { pageRoutes } from './routes/pages.js';
 import { preferenceRoutes } from './routes/preference-routes.js';
@@ -32,6 +33,7 @@ import { sessionRoutes } from './routes/session-routes.js';
 import { sessionMiddleware } from './routes/session-middleware.js';
 import { staticAssets } from './routes/static-assets.js';
 import { ticketDownloadRoutes } from './routes/ticket-download.js';
+import { Lifecycle } from './ops/lifecycle.js';
 import type { Db } from './store/db.js';
 import { ephemeralKeyring, type TicketKeyring } from './tickets/keys.js';
 
@@ -50,6 +52,8 @@ export interface AppDeps {
   mailbox?: MailboxReader;
   /** Signs ticket QR codes (main.ts passes the configured keys); tests may leave it to a throwaway one. */
   ticketKeys?: TicketKeyring;
+  /** Draining state and requests in flight, for /readyz and graceful shutdown (main.ts passes its own). */
+  lifecycle?: Lifecycle;
 }
 
 export function createApp(deps: AppDeps): Hono<AppEnv> {
@@ -81,7 +85,9 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
   app.onError(errorHandler(deps.log));
   app.use('*', securityHeaders({ hsts: deps.config.secureCookies }));
-  app.route('/', healthRoutes(deps));
+  const lifecycle = deps.lifecycle ?? new Lifecycle();
+  app.route('/', healthRoutes({ db: deps.db, lifecycle }));
+  app.use('*', trackInFlight(lifecycle));
   app.route('/static', staticAssets());
 
   app.use(

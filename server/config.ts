@@ -45,6 +45,7 @@ const envSchema = z.object({
     .optional(),
   REMINDER_HOURS: z.coerce.number().min(0).max(48).default(3),
   TRUST_PROXY_HOPS: z.coerce.number().int().min(0).max(5).default(0),
+  TEST_GATEWAY_DELAY_MS: z.coerce.number().int().min(0).max(60_000).default(0),
 });
 
 /** Values people paste from examples instead of generating a secret. */
@@ -94,6 +95,8 @@ export interface Config {
    * none and uses the TCP peer. Per-client rate limits key on the address this yields.
    */
   trustProxyHops: number;
+  /** Local mode only: the built-in test gateway waits this long in authorize and capture (fault tests). */
+  testGatewayDelayMs: number;
 }
 
 export class ConfigError extends Error {
@@ -173,5 +176,6 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
         : undefined,
     reminderHours: e.REMINDER_HOURS,
     trustProxyHops: e.TRUST_PROXY_HOPS,
+    testGatewayDelayMs: mode === 'local' ? e.TEST_GATEWAY_DELAY_MS : 0,
   };
 }

@@ -18,6 +18,9 @@ import { createSnsPublisher } from './notify/sns-publisher.js';
 import { createDb } from './store/db.js';
 import { ensureTable } from './store/table.js';
 import { keyringFromSettings, loadOrCreateLocalKeyring } from './tickets/keys.js';
+import { TestGateway } from './booking/test-gateway.js';
+import { slowGateway } from './local/slow-gateway.js';
+import { Lifecycle } from './ops/lifecycle.js';
 
 const startedAt = Date.now();
 let config;
@@ -82,6 +85,7 @@ try {
 
   if (config.rateLimits === 'off') log('warn', 'RATE_LIMITS=off: login and sign-up rate limits are DISABLED (load tests only)');
 
+  const lifecycle = new Lifecycle();
   const app = createApp({
     config,
     db,
@@ -92,6 +96,8 @@ try {
     messagesWaiting: () => dispatcher.kick(),
     mailbox: local && snsEndpoint ? httpMailboxReader(snsEndpoint) : undefined,
     ticketKeys,
+    lifecycle,
+    gateway: config.testGatewayDelayMs ? slowGateway(new TestGateway(db, clock), config.testGatewayDelayMs) : undefined,
   });
 
   const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
@@ -118,9 +124,18 @@ try {
   const shutdown = async (signal: string) => {
     if (stopping) return;
     stopping = true;
-    log('info', 'stopping', { signal });
-    const force = setTimeout(() => process.exit(1), 10_000);
-    await new Promise<void>((r) => server.close(() => r()));
+    log('info', 'stopping', { signal, inFlight: lifecycle.requestsInFlight });
+    const force = setTimeout(() => process.exit(1), 30_000);
+    // /readyz turns 503 and no new connection is accepted; requests already inside finish
+    // (a booking mid-payment completes and answers). Then what is still open is idle
+    // keep-alives and live seat-map streams, which are cut: browsers reconnect elsewhere.
+    lifecycle.startDraining();
+    const closed = new Promise<void>((r) => server.close(() => r()));
+    const drained = await lifecycle.idle(25_000);
+    await new Promise((r) => setTimeout(r, 100));
+    (server as { closeAllConnections?: () => void }).closeAllConnections?.();
+    await closed;
+    log(drained ? 'info' : 'warn', drained ? 'requests finished' : 'requests still running at shutdown', { inFlight: lifecycle.requestsInFlight });
     await dispatcher.stop();
     db.client.destroy();
     await stopChildren();
