@@ -150,6 +150,8 @@ async function book(
     createdAt: at.toISOString(),
   };
   const to: Contact = (await contact) ?? { email: customer.email, name: customer.name, smsTo: null, lang: 'en' };
+  const lang = customer.lang ?? to.lang;
+  if (lang && lang !== 'en') booking.lang = lang;
   const messages = [
     ...noticeMessages('booking_confirmed', booking, to, { publicUrl: deps.publicUrl, now: at }),
     ...reminderMessages(booking, to, { publicUrl: deps.publicUrl, now: at, hours: deps.reminderHours ?? 3 }),

@@ -23,4 +23,6 @@ export interface Customer {
   email: string;
   name: string;
   emailVerified: boolean;
+  /** The language of the page they book on; the booking's messages and tickets use it. */
+  lang?: string;
 }

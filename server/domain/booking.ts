@@ -42,4 +42,6 @@ export interface Booking {
   notificationIds?: string[];
   /** When the customer or staff last asked to send the confirmation again. */
   lastResendAt?: string;
+  /** The language its messages and tickets use (absent: English), from the page it was booked on. */
+  lang?: string;
 }

@@ -19,7 +19,7 @@ export async function contactFor(db: Db, userId: string): Promise<Contact | null
   const user = await getUserById(db, userId);
   if (!user) return null;
   const smsTo = user.smsOptIn && user.phone ? toE164(user.phone) : null;
-  return { email: user.email, name: user.name, smsTo, lang: 'en' };
+  return { email: user.email, name: user.name, smsTo, lang: user.language ?? 'en' };
 }
 
 export interface NoticeOptions {
@@ -36,10 +36,12 @@ export interface NoticeOptions {
  * in. The caller puts them in the same transaction as the change they announce.
  */
 export function noticeMessages(kind: NoticeKind, booking: Booking, contact: Contact, opts: NoticeOptions): OutboxMessage[] {
-  const ctx = { booking, name: contact.name, publicUrl: opts.publicUrl, lang: contact.lang, refundMinor: opts.refundMinor, previousStartsAt: opts.previousStartsAt };
+  // Every message about a booking speaks the language it was booked in.
+  const lang = booking.lang ?? contact.lang;
+  const ctx = { booking, name: contact.name, publicUrl: opts.publicUrl, lang, refundMinor: opts.refundMinor, previousStartsAt: opts.previousStartsAt };
   const common = {
     kind,
-    lang: contact.lang,
+    lang,
     bookingId: booking.id,
     createdAt: opts.now.toISOString(),
     ...(opts.dueAt ? { dueAt: opts.dueAt.toISOString() } : {}),

@@ -57,7 +57,7 @@ export function checkoutPageRoutes(deps: BookingDeps): Hono<AppEnv> {
   app.post('/checkout/:holdId/pay', async (c) => {
     const holdId = c.req.param('holdId');
     if (!c.get('user')) return loginRedirect(c, path(holdId));
-    const customer = requireUser(c);
+    const customer = { ...requireUser(c), lang: c.get('lang') };
     const form = await readForm(c);
     const method = bookingInput.shape.payment.shape.method.safeParse(form.method).data;
     const input = bookingInput.safeParse({ holdId, payment: { method: form.method, token: form.token?.trim() || undefined } });

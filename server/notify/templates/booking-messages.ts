@@ -89,7 +89,7 @@ export function noticeEmail(kind: NoticeKind, ctx: NoticeContext): EmailContent 
         return [w.reminder.subject(b.movieTitle, time), { heading: w.reminder.heading, paragraphs: [hello, w.reminder.intro(b.movieTitle, time)], details, buttons: ticketButtons, footer: w.footer }];
     }
   })();
-  return { subject, ...renderEmail(parts) };
+  return { subject, ...renderEmail({ ...parts, lang: ctx.lang }) };
 }
 
 /** One SMS (kept near 160 characters): booking id, what happened, show, seats, link. */
@@ -106,8 +106,8 @@ export function noticeSms(kind: NoticeKind, ctx: NoticeContext): string {
     showtime_cancelled: w.showCancelled.sms(refund),
     show_reminder: w.reminder.sms(clockText(new Date(b.startsAt), b.timezone, w.locale)),
   }[kind];
-  const link = kind === 'booking_confirmed' || kind === 'show_reminder' || kind === 'showtime_changed' ? ` Tickets: ${links(ctx).tickets}` : '';
-  return `Movie Magic ${b.id} ${what}. ${b.movieTitle}, ${when}, ${b.theaterName} ${b.screenName}, seats ${b.seats.join(',')}.${link}`;
+  const link = kind === 'booking_confirmed' || kind === 'show_reminder' || kind === 'showtime_changed' ? ` ${w.smsTickets}: ${links(ctx).tickets}` : '';
+  return `Movie Magic ${b.id} ${what}. ${b.movieTitle}, ${when}, ${b.theaterName} ${b.screenName}, ${w.smsSeats} ${b.seats.join(',')}.${link}`;
 }
 
 export function bookingConfirmedMessage(b: Booking, name: string, publicUrl: string): EmailContent {

@@ -6,6 +6,8 @@ export interface EmailParts {
   details?: [label: string, value: string][];
   buttons?: { label: string; href: string }[];
   footer: string;
+  /** The language of the words, for <html lang> (screen readers pick their voice by it). */
+  lang?: string;
 }
 
 /**
@@ -40,7 +42,7 @@ export function renderEmail(p: EmailParts): { text: string; html: string } {
     )
     .join('');
   const html =
-    '<!DOCTYPE html><html><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">' +
+    `<!DOCTYPE html><html lang="${e(p.lang ?? 'en')}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">` +
     `<title>${e(p.heading)}</title></head>` +
     '<body style="margin:0;padding:0;background:#f6f4f1;font-family:\'Noto Sans\',Arial,sans-serif">' +
     '<table role="presentation" width="100%" cellpadding="0" cellspacing="0" style="background:#f6f4f1"><tr><td align="center" style="padding:24px 12px">' +
