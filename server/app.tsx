@@ -24,6 +24,8 @@ import { devMailboxRoutes } from './routes/dev-mailbox.js';
 import type { AppEnv } from './routes/env.js';
 import { errorHandler, type Logger } from './routes/error-handler.js';
 import { healthRoutes } from './routes/health.js';
+import { metricsRoutes } from './routes/metrics-routes.js';
+import { requestLog } from './routes/request-log.js';
 import { trackInFlight } from './routes/in-flight.js';
 import { localeMiddleware } from './routes/locale-middleware.js';
 import { pageRoutes } from './routes/pages.js';
@@ -38,7 +40,7 @@ import type { Db } from './store/db.js';
 import { ephemeralKeyring, type TicketKeyring } from './tickets/keys.js';
 
 export interface AppDeps {
-  config: Pick<Config, 'allowedOrigins' | 'publicUrl' | 'secureCookies' | 'holdMinutes'> & Partial<Pick<Config, 'reminderHours' | 'trustProxyHops'>>;
+  config: Pick<Config, 'allowedOrigins' | 'publicUrl' | 'secureCookies' | 'holdMinutes'> & Partial<Pick<Config, 'reminderHours' | 'trustProxyHops' | 'metricsToken'>>;
   db: Db;
   appSecret: string;
   clock: () => Date;
@@ -84,9 +86,11 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
 
   const app = new Hono<AppEnv>();
   app.onError(errorHandler(deps.log));
+  app.use('*', requestLog(deps.log));
   app.use('*', securityHeaders({ hsts: deps.config.secureCookies }));
   const lifecycle = deps.lifecycle ?? new Lifecycle();
   app.route('/', healthRoutes({ db: deps.db, lifecycle }));
+  app.route('/', metricsRoutes({ db: deps.db, clock: deps.clock, lifecycle, token: deps.config.metricsToken }));
   app.use('*', trackInFlight(lifecycle));
   app.route('/static', staticAssets());
 

@@ -46,6 +46,7 @@ const envSchema = z.object({
   REMINDER_HOURS: z.coerce.number().min(0).max(48).default(3),
   TRUST_PROXY_HOPS: z.coerce.number().int().min(0).max(5).default(0),
   TEST_GATEWAY_DELAY_MS: z.coerce.number().int().min(0).max(60_000).default(0),
+  METRICS_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
 });
 
 /** Values people paste from examples instead of generating a secret. */
@@ -97,6 +98,8 @@ export interface Config {
   trustProxyHops: number;
   /** Local mode only: the built-in test gateway waits this long in authorize and capture (fault tests). */
   testGatewayDelayMs: number;
+  /** When set, GET /metrics wants `Authorization: Bearer <token>`. */
+  metricsToken?: string;
 }
 
 export class ConfigError extends Error {
@@ -177,5 +180,6 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     reminderHours: e.REMINDER_HOURS,
     trustProxyHops: e.TRUST_PROXY_HOPS,
     testGatewayDelayMs: mode === 'local' ? e.TEST_GATEWAY_DELAY_MS : 0,
+    metricsToken: e.METRICS_TOKEN,
   };
 }

@@ -3,6 +3,7 @@ import type { Booking } from '../domain/booking.js';
 import { isTransactionCancelled, type Db } from './db.js';
 import { holdKey } from './holds.js';
 import { idemKey } from './idempotency.js';
+import { metrics } from '../ops/metrics.js';
 import { outboxPut, type OutboxMessage } from './outbox.js';
 import { seatKey } from './seats.js';
 
@@ -73,6 +74,8 @@ export async function confirmBooking(
   }
   try {
     await db.doc.send(new TransactWriteCommand({ TransactItems: items }));
+    metrics.bookings.inc();
+    metrics.bookedSeats.inc({}, b.seats.length);
     return true;
   } catch (err) {
     if (isTransactionCancelled(err)) return false;

@@ -1,6 +1,7 @@
 import { GetCommand, TransactWriteCommand, UpdateCommand, type TransactWriteCommandInput } from '@aws-sdk/lib-dynamodb';
 import type { Quote } from '../domain/pricing.js';
 import { isConditionFailure, isTransactionCancelled, ttlFrom, type Db } from './db.js';
+import { metrics } from '../ops/metrics.js';
 import { SEAT_IS_FREE, freeSeatValues, seatKey } from './seats.js';
 
 export interface HoldRecord {
@@ -82,12 +83,14 @@ export async function placeHold(db: Db, hold: HoldRecord, now: Date): Promise<Pl
   });
   try {
     await withConflictRetry(() => db.doc.send(new TransactWriteCommand({ TransactItems: items })), onlyConflicts);
+    metrics.holds.inc({ result: 'placed' });
     return { ok: true };
   } catch (err) {
     if (!isTransactionCancelled(err)) throw err;
     const reasons = err.CancellationReasons ?? [];
     const taken = hold.seats.filter((_, i) => reasons[i]?.Code === 'ConditionalCheckFailed' || reasons[i]?.Code === 'TransactionConflict');
     if (taken.length === 0) throw err;
+    metrics.holds.inc({ result: 'seats_taken' });
     return { ok: false, takenSeats: taken };
   }
 }

@@ -35,8 +35,8 @@ export interface OutboxRecord extends OutboxMessage {
 }
 
 const key = (id: string) => ({ pk: `OUTBOX#${id}`, sk: 'OUTBOX' });
-const PENDING = 'OUTBOX#PENDING';
-const FAILED = 'OUTBOX#FAILED';
+export const PENDING = 'OUTBOX#PENDING';
+export const FAILED = 'OUTBOX#FAILED';
 
 /**
  * The Put to add to the same transaction as the change that causes the message, so a change
