@@ -1,5 +1,7 @@
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
+import { adminRoutes } from '../admin/routes/admin-routes.js';
+import { isPosterUpload, posterBodyLimit } from '../admin/routes/poster-routes.js';
 import type { Config } from './config.js';
 import type { AuthDeps } from './auth/deps.js';
 import { createLucia } from './auth/lucia.js';
@@ -54,6 +56,8 @@ export interface AppDeps {
   mailbox?: MailboxReader;
   /** Signs ticket QR codes (main.ts passes the configured keys); tests may leave it to a throwaway one. */
   ticketKeys?: TicketKeyring;
+  /** Where uploaded movie posters are kept (DATA_DIR/posters in local mode); without it uploads are refused. */
+  posterDir?: string;
   /** Draining state and requests in flight, for /readyz and graceful shutdown (main.ts passes its own). */
   lifecycle?: Lifecycle;
 }
@@ -94,15 +98,13 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   app.use('*', trackInFlight(lifecycle));
   app.route('/static', staticAssets());
 
-  app.use(
-    '*',
-    bodyLimit({
-      maxSize: 64 * 1024,
-      onError: () => {
-        throw new AppError('payload_too_large');
-      },
-    }),
-  );
+  const smallBodies = bodyLimit({
+    maxSize: 64 * 1024,
+    onError: () => {
+      throw new AppError('payload_too_large');
+    },
+  });
+  app.use('*', (c, next) => (isPosterUpload(c.req.path) ? posterBodyLimit(c, next) : smallBodies(c, next)));
   app.use('*', clientAddressMiddleware(deps.config.trustProxyHops ?? 0));
   app.use('*', sessionMiddleware(lucia));
   app.use('*', localeMiddleware());
@@ -121,6 +123,7 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   app.route('/', preferenceRoutes({ db: deps.db, secureCookies: deps.config.secureCookies }));
   app.route('/', sessionRoutes(auth));
   app.route('/', bookingPageRoutes(booking));
+  app.route('/', adminRoutes({ db: deps.db, clock: deps.clock, log: deps.log, booking, posterDir: deps.posterDir, ticketKeys: tickets.keys }));
   if (deps.mailbox) app.route('/dev', devMailboxRoutes(deps.mailbox));
 
   app.notFound(() => {

@@ -96,6 +96,7 @@ try {
     messagesWaiting: () => dispatcher.kick(),
     mailbox: local && snsEndpoint ? httpMailboxReader(snsEndpoint) : undefined,
     ticketKeys,
+    posterDir: join(resolve(config.dataDir), 'posters'),
     lifecycle,
     gateway: config.testGatewayDelayMs ? slowGateway(new TestGateway(db, clock), config.testGatewayDelayMs) : undefined,
   });

@@ -6,7 +6,9 @@ import { contactFor, noticeMessages, type Contact } from '../notify/booking-noti
 import { cancelBookingTx, getBooking, markRefunded } from '../store/bookings.js';
 import { addSeatsSold } from '../store/show-counters.js';
 import { getTheater } from '../store/theaters.js';
+import { cachedShowtime } from './catalog-cache.js';
 import type { BookingDeps, Customer } from './deps.js';
+import { cancellationRecorded } from './sales-facts.js';
 import { seatsChanged } from './seat-state-cache.js';
 
 async function ownBooking(deps: BookingDeps, userId: string, id: string): Promise<Booking> {
@@ -41,6 +43,8 @@ export async function cancelBooking(deps: BookingDeps, customer: Customer, id: s
   if (!ok) throw new AppError('not_cancellable', 'This booking was changed a moment ago. Reload to see it.');
   seatsChanged(deps.db, booking.showtimeId);
   await addSeatsSold(deps.db, booking.showtimeId, -booking.seats.length).catch(() => undefined);
+  const show = await cachedShowtime(deps.db, booking.showtimeId);
+  if (show) await cancellationRecorded(deps.db, deps.log, booking, show, refund.refundMinor);
   deps.messagesWaiting();
 
   const { refundId } = await deps.gateway.refund(booking.payment.reference, refund.refundMinor, `cancel-${booking.id}`);

@@ -1,6 +1,6 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { PutCommand } from '@aws-sdk/lib-dynamodb';
-import type { Booking, PaymentMethod } from '../domain/booking.js';
+import type { Booking, PaymentMethod, SalesChannelName } from '../domain/booking.js';
 import { newBookingId } from '../domain/booking-id.js';
 import { AppError, type ErrorCode } from '../domain/errors.js';
 import { salesState } from '../domain/sales-window.js';
@@ -14,11 +14,19 @@ import { addSeatsSold } from '../store/show-counters.js';
 import { cachedShowtime } from './catalog-cache.js';
 import type { BookingDeps, Customer } from './deps.js';
 import { salesClosedError } from './place-hold.js';
+import { saleRecorded } from './sales-facts.js';
 import { seatsChanged } from './seat-state-cache.js';
 
 export interface CreateBookingInput {
   holdId: string;
-  payment: { method: PaymentMethod; token?: string };
+  payment: { method: PaymentMethod | 'cash'; token?: string };
+}
+
+/** A sale made by staff at the counter: its channel, who to tell (null: nobody), the walk-in's details. */
+export interface SaleOptions {
+  channel?: Exclude<SalesChannelName, 'kiosk'>;
+  contact?: Contact | null;
+  walkIn?: Booking['walkIn'];
 }
 
 const STALE_MS = 30_000;
@@ -60,6 +68,7 @@ export async function createBooking(
   customer: Customer,
   input: CreateBookingInput,
   idempotencyKey: string | undefined,
+  opts: SaleOptions = {},
 ): Promise<BookingOutcome> {
   const started = deps.clock();
   const hold = await getHold(deps.db, input.holdId);
@@ -90,7 +99,7 @@ export async function createBooking(
   }
 
   try {
-    return await book(deps, customer, hold, input, idem);
+    return await book(deps, customer, hold, input, idem, opts);
   } catch (err) {
     if (idem && err instanceof AppError) {
       await finishWithError(deps.db, idem.userId, idem.key, err.status, { code: err.code, message: err.message, details: err.details });
@@ -105,6 +114,7 @@ async function book(
   hold: HoldRecord,
   input: CreateBookingInput,
   idem: { userId: string; key: string } | undefined,
+  opts: SaleOptions,
 ): Promise<BookingOutcome> {
   if (hold.status === 'booked' && hold.bookingId) {
     const booking = await getBooking(deps.db, hold.bookingId);
@@ -113,10 +123,10 @@ async function book(
   const now = deps.clock();
   if (hold.status !== 'active' || new Date(hold.expiresAt) < now) throw new AppError('hold_expired', 'Your seat hold has expired. Pick your seats again; you have not been charged.');
   // Read while the payment runs: the messages need the customer's SMS choice.
-  const contact = contactFor(deps.db, customer.id).catch((): Contact | null => null);
+  const contact = opts.contact !== undefined ? Promise.resolve(opts.contact) : contactFor(deps.db, customer.id).catch((): Contact | null => null);
   const show = await cachedShowtime(deps.db, hold.showtimeId);
   if (!show) throw new AppError('not_found', 'We could not find that show.');
-  const state = salesState(show, now, 'online');
+  const state = salesState(show, now, opts.channel === 'counter' ? 'kiosk' : 'online');
   if (!state.open) throw salesClosedError(state.reason);
 
   const auth = await deps.gateway.authorize({
@@ -134,7 +144,7 @@ async function book(
     id: newBookingId(at, show.timezone),
     userId: customer.id,
     status: 'confirmed',
-    channel: 'online',
+    channel: opts.channel ?? 'online',
     showtimeId: show.id,
     movieId: show.movieId,
     movieTitle: show.movieTitle,
@@ -148,14 +158,18 @@ async function book(
     payment: { method: input.payment.method, status: 'authorized', reference: auth.authorizationId },
     holdId: hold.id,
     createdAt: at.toISOString(),
+    ...(opts.walkIn ? { walkIn: opts.walkIn } : {}),
   };
-  const to: Contact = (await contact) ?? { email: customer.email, name: customer.name, smsTo: null, lang: 'en' };
-  const lang = customer.lang ?? to.lang;
+  const found = await contact;
+  const to: Contact | null = found ?? (opts.contact === null ? null : { email: customer.email, name: customer.name, smsTo: null, lang: 'en' });
+  const lang = customer.lang ?? to?.lang;
   if (lang && lang !== 'en') booking.lang = lang;
-  const messages = [
-    ...noticeMessages('booking_confirmed', booking, to, { publicUrl: deps.publicUrl, now: at }),
-    ...reminderMessages(booking, to, { publicUrl: deps.publicUrl, now: at, hours: deps.reminderHours ?? 3 }),
-  ];
+  const messages = to
+    ? [
+        ...noticeMessages('booking_confirmed', booking, to, { publicUrl: deps.publicUrl, now: at }),
+        ...reminderMessages(booking, to, { publicUrl: deps.publicUrl, now: at, hours: deps.reminderHours ?? 3 }),
+      ]
+    : [];
   booking.notificationIds = messages.map((m) => m.id);
   const confirmed = await confirmBooking(deps.db, booking, { now: at, idempotency: idem, messages });
 
@@ -178,9 +192,12 @@ async function book(
     deps.log('error', 'capture failed; booking kept with payment authorized', { bookingId: booking.id, error: (err as Error).message });
   }
   await setPaymentStatus(deps.db, booking.id, booking.payment.status, idem);
-  await addSeatsSold(deps.db, show.id, booking.seats.length).catch((err: unknown) =>
-    deps.log('warn', 'seatsSold counter not updated', { showtimeId: show.id, error: (err as Error).message }),
-  );
+  await Promise.all([
+    addSeatsSold(deps.db, show.id, booking.seats.length).catch((err: unknown) =>
+      deps.log('warn', 'seatsSold counter not updated', { showtimeId: show.id, error: (err as Error).message }),
+    ),
+    saleRecorded(deps.db, deps.log, booking, show, { email: to?.email ?? opts.walkIn?.email, phone: to?.phone ?? opts.walkIn?.phone }),
+  ]);
   deps.messagesWaiting();
   return { status: 201, booking };
 }

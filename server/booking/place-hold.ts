@@ -39,12 +39,18 @@ async function releasePreviousHold(deps: BookingDeps, userId: string, showtimeId
  * accounts, closed sales, unknown/blocked/duplicate seats, more than 10, and seats just taken
  * (naming them).
  */
-export async function placeHoldForCustomer(deps: BookingDeps, customer: Customer, input: PlaceHoldInput): Promise<{ hold: HoldRecord; quote: Quote }> {
+export async function placeHoldForCustomer(
+  deps: BookingDeps,
+  customer: Customer,
+  input: PlaceHoldInput,
+  /** `counter`: staff selling at the theater, who may sell until the kiosk cut-off. */
+  opts: { channel?: 'online' | 'counter' } = {},
+): Promise<{ hold: HoldRecord; quote: Quote }> {
   if (!customer.emailVerified) throw new AppError('email_unverified', 'Please verify your email address before booking seats.');
   const now = deps.clock();
   const show = await cachedShowtime(deps.db, input.showtimeId);
   if (!show) throw new AppError('not_found', 'We could not find that show.');
-  const state = salesState(show, now, 'online');
+  const state = salesState(show, now, opts.channel === 'counter' ? 'kiosk' : 'online');
   if (!state.open) throw salesClosedError(state.reason);
 
   const chosen = validateSeatSelection(input.seats, await layoutSeats(deps.db, show.screenId, show.layoutVersion));

@@ -42,6 +42,8 @@ export interface Booking {
   notificationIds?: string[];
   /** When the customer or staff last asked to send the confirmation again. */
   lastResendAt?: string;
+  /** A counter sale to someone without an account: what the box office was told. */
+  walkIn?: { name: string; email?: string; phone?: string; soldBy: string };
   /** The language its messages and tickets use (absent: English), from the page it was booked on. */
   lang?: string;
 }

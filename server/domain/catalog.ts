@@ -20,6 +20,8 @@ export interface Theater {
   cancellationPolicy: CancellationPolicy;
   /** Convenience fee in basis points of the tickets (175 = 1.75%), GST included. */
   convenienceFeeBps: number;
+  /** Minutes a screen needs between one show's end and the next start (default 20). */
+  cleaningMinutes?: number;
 }
 
 export interface Screen {
@@ -47,6 +49,8 @@ export interface Movie {
   cast: string[];
   rating: number | null;
   releaseDate: string;
+  /** File name of the uploaded poster, served at /posters/<posterFile>. */
+  posterFile?: string;
 }
 
 export interface Showtime {

@@ -5,7 +5,10 @@ import { expandLayout, sellableSeatCount, type LayoutSpec } from '../domain/seat
 import { addDays, localDate, zonedTimeToUtc } from '../domain/theater-time.js';
 import type { User } from '../domain/user.js';
 import { batchPut, catalogItem, layoutItem, showtimeItem } from '../store/catalog.js';
+import { batchPutConcurrently } from '../store/batch-put.js';
 import { isConditionFailure, type Db } from '../store/db.js';
+import { addScheduledShows } from '../store/sales-aggregates.js';
+import { slotItem } from '../store/screen-schedule.js';
 import { createUser } from '../store/users.js';
 import {
   DEMO_CITIES,
@@ -159,9 +162,11 @@ export async function loadDemoData(db: Db, opts: { demoPassword: string; now: Da
     // Written last: a first load cut short is simply redone (every write above is idempotent).
     await db.doc.send(new PutCommand({ TableName: db.table, Item: { pk: 'META', sk: 'DEMO', type: 'meta', loadedAt: opts.now.toISOString() } }));
   }
-  let added = 0;
+  const added: Showtime[] = [];
   await inBatches(demoShowtimes(opts.now), 16, async (s) => {
-    if (await putIfAbsent(db, showtimeItem(s))) added++;
+    if (await putIfAbsent(db, showtimeItem(s))) added.push(s);
   });
-  return { loaded: firstTime, showtimesAdded: added };
+  // As the admin panel schedules a show: its screen slot (overlap rule) and its report counters.
+  await Promise.all([batchPutConcurrently(db, added.map(slotItem)), addScheduledShows(db, added)]);
+  return { loaded: firstTime, showtimesAdded: added.length };
 }

@@ -13,13 +13,25 @@ export interface Contact {
   /** E.164, set only when the customer gave a number and opted in to SMS. */
   smsTo: string | null;
   lang: string;
+  /** The phone on the profile (SMS or not), so staff can find the customer's bookings by it. */
+  phone?: string | null;
 }
 
 export async function contactFor(db: Db, userId: string): Promise<Contact | null> {
   const user = await getUserById(db, userId);
   if (!user) return null;
   const smsTo = user.smsOptIn && user.phone ? toE164(user.phone) : null;
-  return { email: user.email, name: user.name, smsTo, lang: user.language ?? 'en' };
+  return { email: user.email, name: user.name, smsTo, lang: user.language ?? 'en', phone: user.phone };
+}
+
+/**
+ * Where a booking's messages go: the customer's account, or for a counter sale to someone
+ * without one, the email the box office took (null when they gave none).
+ */
+export async function bookingContact(db: Db, b: Booking): Promise<Contact | null> {
+  const account = await contactFor(db, b.userId);
+  if (account) return account;
+  return b.walkIn?.email ? { email: b.walkIn.email, name: b.walkIn.name, smsTo: null, lang: 'en', phone: b.walkIn.phone ?? null } : null;
 }
 
 export interface NoticeOptions {

@@ -3,7 +3,7 @@ import { AppError } from '../domain/errors.js';
 import { addBookingMessages, getBooking } from '../store/bookings.js';
 import type { Db } from '../store/db.js';
 import { getMessages, listFailed, requeueFailed, type OutboxRecord } from '../store/outbox.js';
-import { contactFor, noticeMessages } from './booking-notices.js';
+import { bookingContact, noticeMessages } from './booking-notices.js';
 
 export interface NotifyDeps {
   db: Db;
@@ -43,8 +43,8 @@ const MIN_GAP_MS = { customer: 60_000, staff: 5_000 };
 /** Sends the confirmation (email, and SMS if opted in) again, with a fresh ticket link. */
 export async function resendConfirmation(deps: NotifyDeps, b: Booking, by: 'customer' | 'staff'): Promise<NotificationView[]> {
   if (b.status !== 'confirmed') throw new AppError('not_confirmed');
-  const contact = await contactFor(deps.db, b.userId);
-  if (!contact) throw new AppError('not_found', 'The customer of this booking has no account any more.');
+  const contact = await bookingContact(deps.db, b);
+  if (!contact) throw new AppError('not_found', 'This booking has no email address to send to.');
   const now = deps.clock();
   const original = (await getMessages(deps.db, b.notificationIds ?? [])).find((m) => m.kind === 'booking_confirmed');
   const messages = noticeMessages('booking_confirmed', b, contact, { publicUrl: deps.publicUrl, now, resendOf: original?.id });

@@ -32,6 +32,11 @@ export function ticketPayloads(b: Booking, keys: TicketKeyring): { seat: string;
 export async function ticketPdfForCustomer(deps: TicketDeps, userId: string, bookingId: string): Promise<{ filename: string; pdf: Buffer }> {
   const booking = await getBooking(deps.db, bookingId);
   if (!booking || booking.userId !== userId) throw new AppError('not_found', 'We could not find that booking.');
+  return ticketPdfOf(deps, booking);
+}
+
+/** The PDF of a booking the caller may see (its customer, or staff of its theater: checked by the caller). */
+export async function ticketPdfOf(deps: TicketDeps, booking: Booking): Promise<{ filename: string; pdf: Buffer }> {
   if (booking.status !== 'confirmed') throw new AppError('not_found', 'This booking was cancelled, so it has no tickets.');
   const theater = await getTheater(deps.db, booking.theaterId);
   const pdf = await renderTicketPdf({

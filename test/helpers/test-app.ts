@@ -1,4 +1,7 @@
 import { randomUUID } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { DeleteTableCommand } from '@aws-sdk/client-dynamodb';
 import { ScanCommand } from '@aws-sdk/lib-dynamodb';
 import { inject } from 'vitest';
@@ -61,6 +64,7 @@ export async function createTestEnv(
     messagesWaiting: () => undefined,
     mailbox: { list: async () => sink.mailbox.list() },
     gateway: opts.gateway?.(db, clock),
+    posterDir: mkdtempSync(join(tmpdir(), 'mm-posters-')),
   };
   return {
     app: createApp(deps),
@@ -83,6 +87,7 @@ export async function createTestEnv(
       await dispatcher.stop();
       await sink.close();
       await db.client.send(new DeleteTableCommand({ TableName: db.table })).catch(() => undefined);
+      if (deps.posterDir) rmSync(deps.posterDir, { recursive: true, force: true });
       db.client.destroy();
     },
   };

@@ -1,0 +1,155 @@
+import { z } from 'zod';
+import type { CancellationPolicy, Theater } from '../../server/domain/catalog.js';
+import { AppError } from '../../server/domain/errors.js';
+import { isValidTimeZone } from '../../server/domain/theater-time.js';
+import { DEFAULT_CLEANING_MINUTES } from '../../server/domain/showtime-overlap.js';
+import { theaterChanged } from '../../server/booking/catalog-cache.js';
+import { getTheaters, listCities, putCityIfNew, saveTheater } from '../../server/store/catalog-admin.js';
+import type { Db } from '../../server/store/db.js';
+import { setUserRoles } from '../../server/store/users.js';
+import type { RoleGrant } from '../../server/domain/user.js';
+import { auditOf } from './audit-log.js';
+import { intField, listField, parseForm, slugOf } from './form-input.js';
+
+export const POLICY_ROWS = 4;
+
+const tierFields = Object.fromEntries(
+  Array.from({ length: POLICY_ROWS }, (_, i) => [
+    [`tierHours${i}`, z.string().trim().default('')],
+    [`tierPercent${i}`, z.string().trim().default('')],
+  ]).flat(),
+) as Record<string, z.ZodDefault<z.ZodString>>;
+
+const settingsSchema = z.object({
+  name: z.string().trim().min(2, 'Give the theater a name.').max(80, 'At most 80 characters.'),
+  address: z.string().trim().min(5, 'Give the street address.').max(200, 'At most 200 characters.'),
+  amenities: listField('Amenities', 20, 40),
+  convenienceFeePercent: z
+    .string()
+    .trim()
+    .regex(/^\d{1,2}(\.\d{1,2})?$/, 'Give the fee as a percentage such as 1.75.')
+    .transform((s) => Math.round(Number(s) * 100))
+    .refine((bps) => bps <= 1000, 'The convenience fee may be at most 10%.'),
+  cleaningMinutes: intField('Cleaning time', 0, 120),
+  ...tierFields,
+});
+
+const createSchema = settingsSchema.extend({
+  cityId: z.string().trim().default(''),
+  newCity: z.string().trim().max(60, 'At most 60 characters.').default(''),
+  timezone: z
+    .string()
+    .trim()
+    .min(1, 'Choose the time zone, such as Asia/Kolkata.')
+    .refine(isValidTimeZone, 'That is not an IANA time zone; use a name such as Asia/Kolkata or Europe/London.'),
+});
+
+export type TheaterForm = Record<string, string>;
+
+function policyOf(form: Record<string, string>): CancellationPolicy {
+  const tiers: CancellationPolicy['tiers'] = [];
+  const fields: Record<string, string> = {};
+  for (let i = 0; i < POLICY_ROWS; i++) {
+    const h = form[`tierHours${i}`];
+    const p = form[`tierPercent${i}`];
+    if (!h && !p) continue;
+    const hours = Number(h);
+    const percent = Number(p);
+    if (!/^\d{1,3}(\.\d+)?$/.test(h ?? '') || hours > 720) fields[`tierHours${i}`] = 'Hours before the show: 0 to 720.';
+    else if (!/^\d{1,3}$/.test(p ?? '') || percent > 100) fields[`tierPercent${i}`] = 'Refund: a whole percentage, 0 to 100.';
+    else if (tiers.some((t) => t.hoursBefore === hours)) fields[`tierHours${i}`] = 'Each tier needs its own number of hours.';
+    else tiers.push({ hoursBefore: hours, refundPercent: percent });
+  }
+  if (Object.keys(fields).length) throw new AppError('invalid_request', 'Please correct the cancellation policy.', { fields });
+  return { tiers: tiers.sort((a, b) => b.hoursBefore - a.hoursBefore) };
+}
+
+/** The theater's settings as a form's fields (for editing). */
+export function formOf(t: Theater): TheaterForm {
+  const form: TheaterForm = {
+    name: t.name,
+    address: t.address,
+    amenities: t.amenities.join(', '),
+    convenienceFeePercent: (t.convenienceFeeBps / 100).toString(),
+    cleaningMinutes: String(t.cleaningMinutes ?? DEFAULT_CLEANING_MINUTES),
+    cityId: t.cityId,
+    timezone: t.timezone,
+  };
+  t.cancellationPolicy.tiers.forEach((tier, i) => {
+    form[`tierHours${i}`] = String(tier.hoursBefore);
+    form[`tierPercent${i}`] = String(tier.refundPercent);
+  });
+  return form;
+}
+
+export function summarize(t: Theater): string {
+  const tiers = t.cancellationPolicy.tiers.map((x) => `≥${x.hoursBefore} h ${x.refundPercent}%`).join(', ') || 'no refunds';
+  return `${t.name}; fee ${(t.convenienceFeeBps / 100).toFixed(2)}%; cleaning ${t.cleaningMinutes ?? DEFAULT_CLEANING_MINUTES} min; refunds ${tiers}; amenities ${t.amenities.join(', ') || 'none'}`;
+}
+
+type Who = { id: string; email: string; name: string; roles: RoleGrant[] };
+
+/**
+ * An owner adds a theater. Its id comes from its name (a number added if taken); the owner's
+ * grant then covers it. City and time zone are set here once: showtimes are filed by city and
+ * theater-local date, so changing either later would misfile every show already scheduled.
+ */
+export async function createTheater(db: Db, who: Who, form: TheaterForm, now: Date): Promise<Theater> {
+  const input = parseForm(createSchema, form);
+  const cancellationPolicy = policyOf(form);
+  const cities = await listCities(db);
+  let cityId = input.cityId;
+  if (input.newCity) {
+    const existing = cities.find((c) => c.name.toLowerCase() === input.newCity.toLowerCase());
+    cityId = existing?.id ?? slugOf(input.newCity);
+    if (!existing) await putCityIfNew(db, { id: cityId, name: input.newCity });
+  } else if (!cities.some((c) => c.id === cityId)) {
+    throw new AppError('invalid_request', 'Choose a city or name a new one.', { fields: { cityId: 'Choose a city or name a new one.' } });
+  }
+  const base = slugOf(input.name);
+  for (let n = 1; n <= 20; n++) {
+    const theater: Theater = {
+      id: n === 1 ? base : `${base}-${n}`,
+      cityId,
+      name: input.name,
+      address: input.address,
+      timezone: input.timezone,
+      amenities: input.amenities,
+      cancellationPolicy,
+      convenienceFeeBps: input.convenienceFeePercent,
+      cleaningMinutes: input.cleaningMinutes,
+    };
+    const audit = auditOf(who, theater.id, 'theater.create', theater.id, { after: summarize(theater) }, now);
+    if (await saveTheater(db, theater, { create: true }, audit)) {
+      await setUserRoles(db, who.id, withTheater(who.roles, theater.id));
+      return theater;
+    }
+  }
+  throw new AppError('invalid_request', 'Too many theaters share that name; choose another.', { fields: { name: 'Choose another name.' } });
+}
+
+/** The owner's grants with the new theater added to their (first) owner grant. */
+export function withTheater(roles: RoleGrant[], theaterId: string): RoleGrant[] {
+  const i = roles.findIndex((g) => g.role === 'owner');
+  if (i < 0) return [...roles, { role: 'owner', theaterIds: [theaterId] }];
+  return roles.map((g, j) => (j === i ? { ...g, theaterIds: [...new Set([...g.theaterIds, theaterId])] } : g));
+}
+
+export async function updateTheater(db: Db, who: Who, id: string, form: TheaterForm, now: Date): Promise<Theater> {
+  const [old] = await getTheaters(db, [id]);
+  if (!old) throw new AppError('not_found', 'There is no theater with that id.');
+  const input = parseForm(settingsSchema, form);
+  const next: Theater = {
+    ...old,
+    name: input.name,
+    address: input.address,
+    amenities: input.amenities,
+    cancellationPolicy: policyOf(form),
+    convenienceFeeBps: input.convenienceFeePercent,
+    cleaningMinutes: input.cleaningMinutes,
+  };
+  const audit = auditOf(who, id, 'theater.edit', id, { before: summarize(old), after: summarize(next) }, now);
+  if (!(await saveTheater(db, next, { create: false }, audit))) throw new AppError('not_found', 'There is no theater with that id.');
+  theaterChanged(db, id);
+  return next;
+}
