@@ -1,13 +1,31 @@
-/** A cookie-keeping client for a server running in another process (real sockets, like a browser). */
+/**
+ * A cookie-keeping client for servers running in other processes (real sockets, like a browser).
+ * Given several base URLs it sends each request to one of them, as a load balancer would: the
+ * session lives in the store, so any server answers for it.
+ */
 export class RemoteClient {
   readonly cookies = new Map<string, string>();
-  constructor(readonly base: string) {}
+  readonly bases: string[];
+  private next = 0;
 
-  async request(method: string, path: string, json?: unknown, headers: Record<string, string> = {}): Promise<Response> {
-    const h: Record<string, string> = { origin: new URL(this.base).origin, ...headers };
+  constructor(base: string | string[]) {
+    this.bases = Array.isArray(base) ? base : [base];
+  }
+
+  get base(): string {
+    return this.bases[0];
+  }
+
+  /** Round-robin over the servers (one server: always that one). */
+  private pick(): string {
+    return this.bases[this.next++ % this.bases.length];
+  }
+
+  async request(method: string, path: string, json?: unknown, headers: Record<string, string> = {}, base = this.pick()): Promise<Response> {
+    const h: Record<string, string> = { origin: new URL(base).origin, ...headers };
     if (this.cookies.size) h.cookie = [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
     if (json !== undefined) h['content-type'] = 'application/json';
-    const res = await fetch(`${this.base}${path}`, { method, headers: h, body: json === undefined ? undefined : JSON.stringify(json), redirect: 'manual' });
+    const res = await fetch(`${base}${path}`, { method, headers: h, body: json === undefined ? undefined : JSON.stringify(json), redirect: 'manual' });
     for (const line of res.headers.getSetCookie()) {
       const [pair] = line.split(';');
       const i = pair.indexOf('=');
