@@ -8,8 +8,8 @@ import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { JAVA_INSTALL_COMMAND, javaMajorVersion } from './java.js';
 
-import { CHROMIUM_PATHS } from './preflight-paths.js';
-const CHROMIUM_INSTALL_COMMAND = 'apt-get update && apt-get install -y chromium';
+import { CHROMIUM_PATHS, INDIC_FONT_PATHS } from './preflight-paths.js';
+const CHROMIUM_INSTALL_COMMAND = 'apt-get update && apt-get install -y chromium fonts-noto-core';
 
 interface Need {
   name: string;
@@ -26,9 +26,9 @@ const NEEDS: Record<string, Need> = {
     command: JAVA_INSTALL_COMMAND,
   },
   chromium: {
-    name: 'Chromium (for the browser tests)',
-    present: () => CHROMIUM_PATHS.some((p) => existsSync(p)),
-    packages: ['chromium'],
+    name: 'Chromium with Devanagari and Telugu fonts (for the browser tests)',
+    present: () => CHROMIUM_PATHS.some((p) => existsSync(p)) && INDIC_FONT_PATHS.every((p) => existsSync(p)),
+    packages: ['chromium', 'fonts-noto-core'],
     command: CHROMIUM_INSTALL_COMMAND,
   },
 };

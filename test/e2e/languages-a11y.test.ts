@@ -1,0 +1,116 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { launchBrowser, SCREENSHOTS } from '../helpers/browser.js';
+import { startServer, type ServerProcess } from '../helpers/server-process.js';
+
+const require = createRequire(import.meta.url);
+const AXE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+
+let dataDir: string;
+let server: ServerProcess;
+let browser: Browser;
+
+beforeAll(async () => {
+  dataDir = mkdtempSync(join(tmpdir(), 'mm-e2e-lang-'));
+  [server, browser] = await Promise.all([startServer({ dataDir }), launchBrowser()]);
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+  rmSync(dataDir, { recursive: true, force: true });
+});
+
+/** A small phone: 360 px wide, touch. */
+const PHONE = { viewport: { width: 360, height: 780 }, hasTouch: true, isMobile: true, deviceScaleFactor: 2 };
+
+/**
+ * axe-core against the open page, WCAG 2.0–2.2 A and AA rules. Its source goes in through the
+ * DevTools protocol (page.evaluate), so the page keeps its strict CSP.
+ */
+async function seriousViolations(page: Page): Promise<string[]> {
+  await page.evaluate(AXE);
+  const found = await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run: (ctx: Document, opts: unknown) => Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }).axe;
+    const r = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } });
+    return r.violations.map((v) => ({ id: v.id, impact: v.impact, where: v.nodes.slice(0, 3).map((n) => n.target.join(' ')) }));
+  });
+  return found.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} (${v.impact}) at ${v.where.join(', ')}`);
+}
+
+async function checkPage(page: Page, name: string, report: Record<string, string[]>) {
+  report[name] = await seriousViolations(page);
+}
+
+/** The first page of a PDF as a PNG beside the screenshots (when poppler's pdftoppm is there). */
+function pdfToPng(pdf: Buffer, name: string): boolean {
+  if (spawnSync('sh', ['-c', 'command -v pdftoppm'], { stdio: 'ignore' }).status !== 0) return false;
+  const file = join(dataDir, `${name}.pdf`);
+  writeFileSync(file, pdf);
+  const out = join(dataDir, name);
+  if (spawnSync('pdftoppm', ['-png', '-r', '60', '-f', '1', '-l', '1', '-singlefile', file, out]).status !== 0) return false;
+  renameSync(`${out}.png`, join(SCREENSHOTS, `${name}.png`));
+  return true;
+}
+
+const WORDS = {
+  en: { home: "What's on in", checkout: 'Pay with', booked: 'Booking confirmed', account: 'Your account' },
+  hi: { home: 'में क्या चल रहा है', checkout: 'भुगतान का तरीका', booked: 'बुकिंग पक्की हो गई', account: 'आपका खाता' },
+  te: { home: 'లో ఏం ఆడుతున్నాయి', checkout: 'చెల్లింపు విధానం', booked: 'బుకింగ్ ఖరారైంది', account: 'మీ ఖాతా' },
+} as const;
+
+it('books on a 360 px phone in English, Hindi and Telugu with no serious or critical axe violation', async () => {
+  const report: Record<string, string[]> = {};
+  for (const lang of ['en', 'hi', 'te'] as const) {
+    const w = WORDS[lang];
+    // The browser asks for the language; the page must follow it.
+    const context = await browser.newContext({ ...PHONE, locale: `${lang}-IN`, extraHTTPHeaders: { 'accept-language': `${lang}-IN,${lang};q=0.9` } });
+    const page = await context.newPage();
+    try {
+      await page.goto(`${server.url}/login`);
+      expect(await page.getAttribute('html', 'lang')).toBe(lang);
+      await page.locator('input[name="email"]').fill('customer@demo.moviemagic.in');
+      await page.locator('input[name="password"]').fill('moviemagic-demo');
+      await page.locator('form.stack-form button[type="submit"]').tap();
+      await page.waitForURL(/\/account$/);
+      expect(await page.locator('h1').textContent()).toBe(w.account);
+      await checkPage(page, `${lang} account`, report);
+
+      await page.goto(`${server.url}/`);
+      expect(await page.locator('h1').textContent()).toContain(w.home);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+      await page.screenshot({ path: join(SCREENSHOTS, `home-${lang}-360.png`) });
+      await checkPage(page, `${lang} home`, report);
+
+      await page.locator('a.show-time').first().tap();
+      await page.waitForURL(/\/showtimes\/[\w-]+$/);
+      const free = await page.$$eval('.smap .s input:not([disabled])', (inputs) => inputs.slice(0, 2).map((i) => (i as HTMLInputElement).value));
+      for (const id of free) await page.locator(`#s${id}`).tap();
+      expect(await page.locator('#pick-summary').textContent()).toContain(free.join(', '));
+      await page.screenshot({ path: join(SCREENSHOTS, `seat-map-${lang}-360.png`) });
+      await checkPage(page, `${lang} seat map`, report);
+
+      await page.locator('.pick-bar button[type="submit"]').tap();
+      await page.waitForURL(/\/checkout\//);
+      expect(await page.locator('legend.booking-heading').textContent()).toBe(w.checkout);
+      await page.screenshot({ path: join(SCREENSHOTS, `checkout-${lang}-360.png`), fullPage: true });
+      await checkPage(page, `${lang} checkout`, report);
+
+      await page.locator('.pay-button').tap();
+      await page.waitForURL(/\/bookings\/MVM-/);
+      expect(await page.locator('.eyebrow').textContent()).toBe(w.booked);
+      await checkPage(page, `${lang} booking`, report);
+
+      const ticket = await page.request.get(`${page.url()}/ticket.pdf`);
+      expect(ticket.headers()['content-type']).toBe('application/pdf');
+      pdfToPng(Buffer.from(await ticket.body()), `ticket-${lang}`);
+    } finally {
+      await context.close();
+    }
+  }
+  expect(report).toEqual(Object.fromEntries(Object.keys(report).map((k) => [k, []])));
+});
