@@ -23,7 +23,7 @@ export function codeMatches(secret: string, userId: string, code: string, stored
 }
 
 /** The writes that issue a code: the code's hash and the email carrying it, for one transaction. */
-export function issueCodeItems(deps: AuthDeps, user: { id: string; email: string; name: string }, now: Date) {
+export function issueCodeItems(deps: AuthDeps, user: { id: string; email: string; name: string; language?: string }, now: Date) {
   const code = newCode();
   const expiresAt = new Date(now.getTime() + CODE_TTL_MINUTES * 60_000).toISOString();
   const msg = verifyEmailMessage({
@@ -31,6 +31,7 @@ export function issueCodeItems(deps: AuthDeps, user: { id: string; email: string
     code,
     minutes: CODE_TTL_MINUTES,
     verifyUrl: `${deps.publicUrl}/verify-email?email=${encodeURIComponent(user.email)}`,
+    lang: user.language,
   });
   return [
     emailCodePut(deps.db.table, { userId: user.id, codeHash: codeHash(deps.appSecret, user.id, code), expiresAt }),
@@ -39,7 +40,7 @@ export function issueCodeItems(deps: AuthDeps, user: { id: string; email: string
       channel: 'email',
       to: user.email,
       kind: 'verify_email',
-      lang: 'en',
+      lang: user.language ?? 'en',
       ...msg,
       createdAt: now.toISOString(),
     }),

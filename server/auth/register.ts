@@ -10,7 +10,8 @@ import type { RegisterInput } from './schemas.js';
  * Creates an unverified account and, in the same transaction, its verification code and the
  * email that carries it. Sending happens later, from the outbox: sign-up never waits on email.
  */
-export async function register(deps: AuthDeps, input: RegisterInput, client: string): Promise<User> {
+/** `language`: the page's, when someone signs up on the site; it becomes the account's language. */
+export async function register(deps: AuthDeps, input: RegisterInput, client: string, language?: string): Promise<User> {
   const now = deps.clock();
   await deps.limiter.hit('registrationsPerClient', client, now);
   const user: User = {
@@ -21,6 +22,7 @@ export async function register(deps: AuthDeps, input: RegisterInput, client: str
     emailVerified: false,
     roles: [],
     createdAt: now.toISOString(),
+    ...(language ? { language } : {}),
   };
   const passwordHash = await hashPassword(input.password);
   await createUser(deps.db, { ...user, passwordHash }, issueCodeItems(deps, user, now));

@@ -49,7 +49,7 @@ export function accountPageRoutes(deps: AuthDeps): Hono<AppEnv> {
       return page(c, tr(c).t.register.title, <RegisterPage csrfToken={token(c)} values={values} errors={errors} />, { status: 400 });
     }
     try {
-      const user = await register(deps, parsed.data, clientAddress(c));
+      const user = await register(deps, parsed.data, clientAddress(c), c.get('lang'));
       return c.redirect(`/verify-email?email=${encodeURIComponent(user.email)}&sent=1`, 303);
     } catch (err) {
       const e = formFailure(err);

@@ -108,6 +108,17 @@ it('books on a 360 px phone in English, Hindi and Telugu with no serious or crit
       const ticket = await page.request.get(`${page.url()}/ticket.pdf`);
       expect(ticket.headers()['content-type']).toBe('application/pdf');
       pdfToPng(Buffer.from(await ticket.body()), `ticket-${lang}`);
+
+      if (lang === 'hi') {
+        // High contrast and larger text, switched on from the footer, hold up to axe as well.
+        await page.goto(`${server.url}/`);
+        await page.locator('button[name="toggle"][value="contrast"]').tap();
+        await page.waitForSelector('html.theme-contrast');
+        await page.locator('button[name="toggle"][value="large"]').tap();
+        await page.waitForSelector('html.theme-contrast.text-large');
+        await page.screenshot({ path: join(SCREENSHOTS, `home-${lang}-contrast-large-360.png`) });
+        await checkPage(page, `${lang} home, high contrast and large text`, report);
+      }
     } finally {
       await context.close();
     }

@@ -127,6 +127,21 @@ describe('pages in Hindi and Telugu', () => {
     expect(pdf.text.join(' ')).toContain('सीटें');
   });
 
+  it('signs up in Telugu: the code arrives in Telugu and the account keeps the language', async () => {
+    const c = new Client(env.app);
+    c.cookies.set('lang', 'te');
+    const email = 'sita@example.in';
+    const res = await c.request('POST', '/register', { form: { email, name: 'Sita', password: TEST_PASSWORD } });
+    expect(res.status).toBe(303);
+    await env.flushOutbox();
+    const mail = env.sink.mailbox.list().find((m) => m.to === email);
+    expect(mail?.subject).toMatch(/^\d{6} మీ Movie Magic ధృవీకరణ కోడ్$/);
+    expect(mail?.body).toContain('నమస్కారం Sita,');
+    const fresh = new Client(env.app);
+    await fresh.post('/api/v1/auth/login', { email, password: TEST_PASSWORD });
+    expect(((await (await fresh.get('/api/v1/me')).json()) as Json).user.language).toBe('te');
+  });
+
   it('keeps the JSON API in English unless Accept-Language asks for Hindi or Telugu', async () => {
     const plain = (await (await env.app.request('/api/v1/showtimes/nope', { headers: { cookie: 'lang=hi' } })).json()) as Json;
     expect(plain.error.message).toBe('There is no showtime with this id.');
