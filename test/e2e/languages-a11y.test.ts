@@ -73,6 +73,7 @@ it('books on a 360 px phone in English, Hindi and Telugu with no serious or crit
     try {
       await page.goto(`${server.url}/login`);
       expect(await page.getAttribute('html', 'lang')).toBe(lang);
+      if (lang === 'te') await checkPage(page, `${lang} login`, report);
       await page.locator('input[name="email"]').fill('customer@demo.moviemagic.in');
       await page.locator('input[name="password"]').fill('moviemagic-demo');
       await page.locator('form.stack-form button[type="submit"]').tap();
@@ -88,6 +89,7 @@ it('books on a 360 px phone in English, Hindi and Telugu with no serious or crit
 
       await page.locator('a.show-time').first().tap();
       await page.waitForURL(/\/showtimes\/[\w-]+$/);
+      const mapUrl = page.url();
       const free = await page.$$eval('.smap .s input:not([disabled])', (inputs) => inputs.slice(0, 2).map((i) => (i as HTMLInputElement).value));
       for (const id of free) await page.locator(`#s${id}`).tap();
       expect(await page.locator('#pick-summary').textContent()).toContain(free.join(', '));
@@ -104,6 +106,25 @@ it('books on a 360 px phone in English, Hindi and Telugu with no serious or crit
       await page.waitForURL(/\/bookings\/MVM-/);
       expect(await page.locator('.eyebrow').textContent()).toBe(w.booked);
       await checkPage(page, `${lang} booking`, report);
+
+      if (lang === 'te') {
+        // The other page types once, in Telugu: movie, theater, list view, my bookings, cancel, not found.
+        const bookingUrl = page.url();
+        const pages: [string, string][] = [
+          [`${server.url}/movies/godavari-rising`, 'movie'],
+          [`${server.url}/theaters/charminar-cinemas`, 'theater'],
+          [`${mapUrl}?view=list`, 'seat list'],
+          [`${server.url}/bookings`, 'my bookings'],
+          [`${bookingUrl}/cancel`, 'cancel'],
+          [`${server.url}/no-such-page`, 'not found'],
+        ];
+        for (const [url, name] of pages) {
+          await page.goto(url);
+          expect(await page.getAttribute('html', 'lang')).toBe(lang);
+          await checkPage(page, `${lang} ${name}`, report);
+        }
+        await page.goto(bookingUrl);
+      }
 
       const ticket = await page.request.get(`${page.url()}/ticket.pdf`);
       expect(ticket.headers()['content-type']).toBe('application/pdf');

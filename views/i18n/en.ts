@@ -28,7 +28,6 @@ export const en = {
   },
   lang: {
     label: 'Language',
-    switchTo: (name: string) => `Show this site in ${name}`,
   },
   display: {
     label: 'Display',
@@ -36,7 +35,6 @@ export const en = {
     largeText: 'Larger text',
     on: 'on',
     off: 'off',
-    saved: 'Your display settings are saved.',
   },
   footer: {
     tagline: 'Cinema tickets across India',
@@ -164,7 +162,6 @@ export const en = {
     jsMax: ' (at most 10 at a time)',
     jsLostOne: 'Seat {ids} was just taken.',
     jsLostMany: 'Seats {ids} were just taken.',
-    listTitle: 'Free seats as a list',
     listHint: 'The free seats of the map, row by row. Tick the ones you want, then continue.',
     viewList: 'Pick from a list of free seats instead',
     viewMap: 'Pick on the seat map instead',

@@ -24,7 +24,6 @@ export const hi: Messages = {
   },
   lang: {
     label: 'भाषा',
-    switchTo: (name) => `यह साइट ${name} में दिखाएँ`,
   },
   display: {
     label: 'डिस्प्ले',
@@ -32,7 +31,6 @@ export const hi: Messages = {
     largeText: 'बड़े अक्षर',
     on: 'चालू',
     off: 'बंद',
-    saved: 'आपकी डिस्प्ले सेटिंग सहेज ली गई है।',
   },
   footer: {
     tagline: 'पूरे भारत में सिनेमा टिकट',
@@ -158,7 +156,6 @@ export const hi: Messages = {
     jsMax: ' (एक बार में ज़्यादा से ज़्यादा 10)',
     jsLostOne: 'सीट {ids} अभी-अभी किसी और ने ले ली।',
     jsLostMany: 'सीटें {ids} अभी-अभी किसी और ने ले लीं।',
-    listTitle: 'ख़ाली सीटों की सूची',
     listHint: 'नक्शे की ख़ाली सीटें, पंक्ति के हिसाब से। जो सीटें चाहिए उन्हें चुनें, फिर आगे बढ़ें।',
     viewList: 'इसके बजाय ख़ाली सीटों की सूची से चुनें',
     viewMap: 'इसके बजाय सीट के नक्शे पर चुनें',
