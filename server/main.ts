@@ -8,6 +8,7 @@ import { createApp } from './app.js';
 import { DEFAULT_RATE_LIMITS } from './auth/rate-limiter.js';
 import { ConfigError, loadConfig } from './config.js';
 import { DEMO_ACCOUNTS, loadDemoData } from './local/demo-data.js';
+import { ensureDemoKiosk } from './local/demo-kiosk.js';
 import { startEmbedded, type Embedded } from './local/embedded.js';
 import { JavaMissingError } from './local/java.js';
 import { httpMailboxReader } from './local/mailbox-reader.js';
@@ -73,6 +74,8 @@ try {
   if (local) {
     const demo = await loadDemoData(db, { demoPassword: config.demoPassword, now: clock() });
     log('info', 'demo data ready', demo);
+    const kiosk = await ensureDemoKiosk(db, { tokenFile: join(resolve(config.dataDir), 'demo-kiosk-token'), now: clock() });
+    log('info', 'demo kiosk ready', kiosk);
   }
 
   const publisher = createSnsPublisher({ endpoint: snsEndpoint, region: config.region, topicName: config.snsTopic });
@@ -111,6 +114,7 @@ try {
       lines.push(
         `  data folder:   ${resolve(config.dataDir)}`,
         `  mailbox:       ${url}/dev/mailbox`,
+        `  kiosk:         npm run kiosk → http://localhost:${config.kioskPort} (demo box office, sign in as staff)`,
         `  demo accounts (password: ${config.demoPassword}):`,
         `    owner     ${DEMO_ACCOUNTS.owner}`,
         `    staff     ${DEMO_ACCOUNTS.staff}`,

@@ -8,6 +8,7 @@ import { seatsChanged } from '../booking/seat-state-cache.js';
 import { applyLeaseSale, getSaleRecord, putSaleRecord, type ConflictReason, type SaleRecord } from '../store/kiosk-sales.js';
 import type { KioskRecord } from '../store/kiosks.js';
 import { getLease, type LeaseRecord } from '../store/leases.js';
+import { saleRecorded } from '../booking/sales-facts.js';
 import { addSeatsSold } from '../store/show-counters.js';
 import type { KioskSyncDeps } from './deps.js';
 import { kioskBooking, kioskContact } from './kiosk-booking.js';
@@ -113,6 +114,7 @@ async function applyOne(deps: KioskSyncDeps, kiosk: KioskRecord, raw: unknown, s
     await addSeatsSold(deps.db, sale.showtimeId, sale.seats.length).catch((err: unknown) =>
       deps.log('warn', 'seatsSold counter not updated', { showtimeId: sale.showtimeId, error: (err as Error).message }),
     );
+    await saleRecorded(deps.db, deps.log, booking, show!, { email: sale.customer?.email, phone: sale.customer?.phone });
     if (messages.length) deps.messagesWaiting();
     return outcomeOf(record);
   }

@@ -6,6 +6,7 @@ import { cachedShowtime } from '../booking/catalog-cache.js';
 import { layoutSeats } from '../booking/layouts.js';
 import { seatsChanged } from '../booking/seat-state-cache.js';
 import { getSaleRecord, listConflicts as listConflictItems, resolveByRefund, resolveByReseat, type SaleRecord } from '../store/kiosk-sales.js';
+import { saleRecorded } from '../booking/sales-facts.js';
 import { addSeatsSold } from '../store/show-counters.js';
 import type { KioskSyncDeps } from './deps.js';
 import { kioskBooking } from './kiosk-booking.js';
@@ -108,5 +109,6 @@ export async function resolveConflict(deps: KioskSyncDeps, record: SaleRecord, h
     throw new AppError('seats_unavailable', seatsTakenMessage(result.takenSeats), { seats: result.takenSeats });
   }
   await addSeatsSold(deps.db, show.id, booking.seats.length).catch(() => undefined);
+  await saleRecorded(deps.db, deps.log, booking, show, { email: record.sale.customer?.email, phone: record.sale.customer?.phone });
   return conflictView({ ...record, status: 'resolved', resolution });
 }

@@ -15,6 +15,7 @@ import { confirmBooking, getBooking } from '../store/bookings.js';
 import { getHold, placeHold, type HoldRecord } from '../store/holds.js';
 import { getSaleRecord, putSaleRecord } from '../store/kiosk-sales.js';
 import type { KioskRecord } from '../store/kiosks.js';
+import { saleRecorded } from '../booking/sales-facts.js';
 import { addSeatsSold } from '../store/show-counters.js';
 import type { Booking } from '../domain/booking.js';
 import type { KioskSyncDeps } from './deps.js';
@@ -115,6 +116,7 @@ export async function sellOnline(deps: KioskSyncDeps, kiosk: KioskRecord, input:
   await addSeatsSold(deps.db, show.id, booking.seats.length).catch((err: unknown) =>
     deps.log('warn', 'seatsSold counter not updated', { showtimeId: show.id, error: (err as Error).message }),
   );
+  await saleRecorded(deps.db, deps.log, booking, show, { email: input.customer?.email, phone: input.customer?.phone });
   if (messages.length) deps.messagesWaiting();
   return { booking, tickets: ticketsFor(deps, booking) };
 }

@@ -1,0 +1,45 @@
+import type { Context } from 'hono';
+import type { Child } from 'hono/jsx';
+import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import { conflictSales, cachedTheater } from '../db/cache-read.js';
+import { getMeta } from '../db/meta.js';
+import type { KioskContext } from '../context.js';
+import { KioskLayout } from '../../views/kiosk/kiosk-layout.js';
+import type { KioskHeaderInfo } from '../../views/kiosk/kiosk-view-types.js';
+import type { Flash } from '../../views/view-types.js';
+import type { KioskEnv } from './kiosk-env.js';
+
+/** "just now", "4 min ago", "3 h ago" */
+export function ago(iso: string | null | undefined, now: Date): string | null {
+  if (!iso) return null;
+  const s = Math.max(0, Math.round((now.getTime() - Date.parse(iso)) / 1000));
+  if (s < 10) return 'just now';
+  if (s < 60) return `${s} s ago`;
+  if (s < 3600) return `${Math.floor(s / 60)} min ago`;
+  if (s < 86_400) return `${Math.floor(s / 3600)} h ago`;
+  return `${Math.floor(s / 86_400)} days ago`;
+}
+
+export function headerInfo(ctx: KioskContext, staffName: string | null): KioskHeaderInfo {
+  const now = ctx.clock();
+  const status = ctx.sync.status();
+  return {
+    kioskName: getMeta(ctx.db, 'kioskName') ?? `Kiosk ${ctx.kioskId}`,
+    theaterName: cachedTheater(ctx.db)?.name ?? 'not synced yet',
+    online: status.online,
+    lastSync: ago(status.lastSyncAt, now),
+    cacheAge: ago(status.cachedAt, now),
+    pendingSales: status.pendingSales,
+    openConflicts: conflictSales(ctx.db).filter((s) => s.status === 'conflict' || s.status === 'failed').length,
+    staffName,
+  };
+}
+
+export async function kioskPage(c: Context<KioskEnv>, ctx: KioskContext, title: string, content: Child, opts: { status?: number; flash?: Flash | null } = {}): Promise<Response> {
+  const page = (
+    <KioskLayout title={title} info={headerInfo(ctx, c.get('staff')?.name ?? null)} csrfToken={c.get('csrfToken')} currentPath={c.req.path} flash={opts.flash}>
+      {content}
+    </KioskLayout>
+  );
+  return c.html(`<!DOCTYPE html>${await page.toString()}`, (opts.status ?? 200) as ContentfulStatusCode);
+}
