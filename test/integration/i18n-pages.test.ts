@@ -127,6 +127,16 @@ describe('pages in Hindi and Telugu', () => {
     expect(pdf.text.join(' ')).toContain('सीटें');
   });
 
+  it('sends htmx fragments in the page language: search results and live seat updates', async () => {
+    const search = await text(await env.app.request('/?city=hyderabad', { headers: { cookie: 'lang=te', 'hx-request': 'true' } }));
+    expect(search).toMatch(/^<title>Hyderabadలో ఏం ఆడుతున్నాయి · Movie Magic<\/title><div id="search"/);
+    const since = env.clock.now().toISOString();
+    const other = await customer(env);
+    expect((await other.post('/api/v1/holds', { showtimeId: SHOW, seats: ['C1'] })).status).toBe(201);
+    const updates = await text(await env.app.request(`/showtimes/${SHOW}/seat-updates?since=${encodeURIComponent(since)}`, { headers: { cookie: 'lang=hi' } }));
+    expect(updates).toContain('aria-label="C1, पंक्ति C सीट 1, सामान्य, ₹320, रोकी गई"');
+  });
+
   it('signs up in Telugu: the code arrives in Telugu and the account keeps the language', async () => {
     const c = new Client(env.app);
     c.cookies.set('lang', 'te');
