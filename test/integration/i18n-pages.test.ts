@@ -32,8 +32,12 @@ describe('pages in Hindi and Telugu', () => {
     expect(htmlLang(te)).toBe('te');
     expect(te).toContain('రద్దు విధానం');
     expect(te).toContain('షోకి కనీసం 24 గంటలు ముందు రద్దు చేస్తే');
-    // Catalog data stays as it is: theater names and movie titles are not translated.
+    // Theater names and movie titles stay as they are; movie languages are named in Telugu, but
+    // the movie-language filter keeps its own values.
     expect(te).toContain('Charminar Cinemas');
+    const home = await text(await env.app.request('/?city=hyderabad', { headers: { cookie: 'lang=te' } }));
+    expect(home).toContain('<option value="Telugu">తెలుగు</option>');
+    expect(home).toMatch(/<span class="show-time-details">(తెలుగు|హిందీ|ఇంగ్లీష్|తమిళం) · 2D<\/span>/);
 
     const en = await text(await env.app.request('/about'));
     expect(htmlLang(en)).toBe('en');

@@ -57,6 +57,13 @@ describe('numbers, money and times per language', () => {
     expect(i18nFor('hi').day('2026-12-03')).toBe('गुरु, 3 दिस॰');
   });
 
+  it('names movie languages and genres for display, leaving unknown ones as stored', () => {
+    expect(i18nFor('hi').name('Telugu')).toBe('तेलुगु');
+    expect(i18nFor('te').name('Science fiction')).toBe('సైన్స్ ఫిక్షన్');
+    expect(i18nFor('te').name('Bhojpuri')).toBe('Bhojpuri');
+    expect(i18nFor('en').name('Telugu')).toBe('Telugu');
+  });
+
   it('counts with each language’s plural rules', () => {
     expect(i18nFor('en').t.quote.tickets(1)).toBe('Tickets (1 seat)');
     expect(i18nFor('en').t.quote.tickets(5)).toBe('Tickets (5 seats)');

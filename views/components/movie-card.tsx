@@ -1,3 +1,4 @@
+import { useI18n } from '../i18n/i18n.js';
 import { MovieFacts } from './movie-facts.js';
 import { ShowTimeLink, type ShowTime } from './show-time-link.js';
 
@@ -26,6 +27,7 @@ function byTheater(shows: MovieWithShows['shows']) {
 /** A movie with its shows of one day, by theater; the title leads to the movie's page. */
 export const MovieCard = (props: { movie: MovieWithShows; movieHref: string }) => {
   const { movie } = props;
+  const { name } = useI18n();
   const headingId = `movie-${movie.id}`;
   return (
     <article class="card movie-card" aria-labelledby={headingId}>
@@ -36,8 +38,8 @@ export const MovieCard = (props: { movie: MovieWithShows; movieHref: string }) =
           </a>
         </h3>
         <MovieFacts certificate={movie.certificate} durationMinutes={movie.durationMinutes} rating={movie.rating} />
-        <p class="movie-languages">{movie.languages.join(', ')}</p>
-        {movie.genres.length > 0 ? <p class="movie-genres">{movie.genres.join(' · ')}</p> : null}
+        <p class="movie-languages">{movie.languages.map(name).join(', ')}</p>
+        {movie.genres.length > 0 ? <p class="movie-genres">{movie.genres.map(name).join(' · ')}</p> : null}
       </header>
       {byTheater(movie.shows).map((theater) => (
         <section class="theater-shows">

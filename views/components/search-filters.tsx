@@ -18,8 +18,10 @@ export type FilterOptions = {
  */
 export const SearchFiltersForm = (props: { base: string; filters: SearchFilters; options: FilterOptions; open: boolean }) => {
   const { base, filters, options } = props;
-  const { t } = useI18n();
+  const { t, name } = useI18n();
   const w = t.search;
+  // Only the labels are translated: the values (and so the URL filters) stay as the catalog has them.
+  const named = (list: SelectOption[]) => list.map((o) => ({ value: o.value, label: name(o.label) }));
   const times = options.times.map((o) => ({ value: o.value, label: t.timeOfDay[o.value as TimeOfDay] ?? o.label }));
   const count = narrowingCount(filters);
   const clearHref = searchHref(base, withoutNarrowing(filters));
@@ -46,8 +48,8 @@ export const SearchFiltersForm = (props: { base: string; filters: SearchFilters;
         <div class="filters-grid">
           <SelectField label={w.movie} name="movie" allLabel={w.allMovies} options={options.movies} value={filters.movie} />
           <SelectField label={w.theater} name="theater" allLabel={w.allTheaters} options={options.theaters} value={filters.theater} />
-          <SelectField label={w.language} name="language" allLabel={w.allLanguages} options={options.languages} value={filters.language} />
-          <SelectField label={w.genre} name="genre" allLabel={w.allGenres} options={options.genres} value={filters.genre} />
+          <SelectField label={w.language} name="language" allLabel={w.allLanguages} options={named(options.languages)} value={filters.language} />
+          <SelectField label={w.genre} name="genre" allLabel={w.allGenres} options={named(options.genres)} value={filters.genre} />
           <SelectField label={w.format} name="format" allLabel={w.allFormats} options={options.formats} value={filters.format} />
           <SelectField label={w.time} name="time" allLabel={w.anyTime} options={times} value={filters.time} />
         </div>

@@ -11,7 +11,7 @@ export type ShowFactsProps = {
 
 /** Theater, screen, start time in the theater's zone (and language · format when known). */
 export const ShowFacts = (props: ShowFactsProps) => {
-  const { when } = useI18n();
+  const { when, name } = useI18n();
   return (
     <ul class="show-facts">
       <li>
@@ -22,7 +22,7 @@ export const ShowFacts = (props: ShowFactsProps) => {
       </li>
       {props.language ? (
         <li>
-          {props.language}
+          {name(props.language)}
           {props.format ? ` · ${props.format}` : ''}
         </li>
       ) : null}

@@ -29,13 +29,13 @@ export function availabilityOf(show: Pick<ShowTime, 'seatsAvailable' | 'seatsTot
 /** One show time; a sold-out show is shown but cannot be opened. */
 export const ShowTimeLink = (props: { show: ShowTime }) => {
   const { show } = props;
-  const { t, clock } = useI18n();
+  const { t, clock, name } = useI18n();
   const availability = availabilityOf(show);
   const body = (
     <>
       <span class="show-time-clock">{show.startsAt && show.timezone ? clock(show.startsAt, show.timezone) : show.timeLabel}</span>
       <span class="show-time-details">
-        {show.language} · {show.format}
+        {name(show.language)} · {show.format}
       </span>
       <span class="show-time-details">{show.screenName}</span>
       {availability === 'filling-fast' ? <span class="badge badge-warn">{t.show.fillingFast}</span> : null}

@@ -2,6 +2,7 @@ import { createContext, useContext } from 'hono/jsx';
 import { intlLocale, type Lang } from '../../server/domain/i18n/lang.js';
 import { formatInr } from '../../server/domain/money.js';
 import { dateLabel, timeLabel } from '../../server/domain/theater-time.js';
+import { dataName } from './data-names.js';
 import { en, type Messages } from './en.js';
 import { hi } from './hi.js';
 import { te } from './te.js';
@@ -25,6 +26,8 @@ export interface I18n {
   day: (date: string, fromToday?: number) => string;
   /** "2 December 2026" in India's zone. */
   longDate: (iso: string) => string;
+  /** A movie language or genre as the catalog stores it, named in the page language. */
+  name: (stored: string) => string;
 }
 
 function build(lang: Lang): I18n {
@@ -49,6 +52,7 @@ function build(lang: Lang): I18n {
     },
     clock: (iso, timeZone) => timeLabel(new Date(iso), timeZone, locale),
     day: (date, fromToday) => (fromToday === 0 ? t.common.today : fromToday === 1 ? t.common.tomorrow : dateLabel(date, locale)),
+    name: (stored) => dataName(lang, stored),
     longDate: (iso) => {
       const d = new Date(iso);
       return Number.isNaN(d.getTime()) ? iso : long.format(d);

@@ -22,7 +22,7 @@ export type MoviePageProps = {
 
 export const MoviePage = (props: MoviePageProps) => {
   const { movie, city } = props;
-  const { t } = useI18n();
+  const { t, name } = useI18n();
   const w = t.movie;
   const cityName = city?.name ?? t.common.yourCity;
   return (
@@ -41,11 +41,11 @@ export const MoviePage = (props: MoviePageProps) => {
         <dl class="details">
           <div>
             <dt>{w.languages}</dt>
-            <dd>{movie.languages.join(', ')}</dd>
+            <dd>{movie.languages.map(name).join(', ')}</dd>
           </div>
           <div>
             <dt>{w.genres}</dt>
-            <dd>{movie.genres.join(', ')}</dd>
+            <dd>{movie.genres.map(name).join(', ')}</dd>
           </div>
           <div>
             <dt>{w.cast}</dt>
