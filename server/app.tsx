@@ -25,6 +25,7 @@ import { csrfMiddleware } from './routes/csrf-middleware.js';
 import { devMailboxRoutes } from './routes/dev-mailbox.js';
 import type { AppEnv } from './routes/env.js';
 import { errorHandler, type Logger } from './routes/error-handler.js';
+import { formBodyCheck } from './routes/form-body.js';
 import { healthRoutes } from './routes/health.js';
 import { metricsRoutes } from './routes/metrics-routes.js';
 import { requestLog } from './routes/request-log.js';
@@ -37,6 +38,7 @@ import { sessionRoutes } from './routes/session-routes.js';
 import { sessionMiddleware } from './routes/session-middleware.js';
 import { staticAssets } from './routes/static-assets.js';
 import { ticketDownloadRoutes } from './routes/ticket-download.js';
+import { urlLimits } from './routes/url-limits.js';
 import { Lifecycle } from './ops/lifecycle.js';
 import type { Db } from './store/db.js';
 import { ephemeralKeyring, type TicketKeyring } from './tickets/keys.js';
@@ -105,6 +107,8 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
     },
   });
   app.use('*', (c, next) => (isPosterUpload(c.req.path) ? posterBodyLimit(c, next) : smallBodies(c, next)));
+  app.use('*', formBodyCheck());
+  app.use('*', urlLimits());
   app.use('*', clientAddressMiddleware(deps.config.trustProxyHops ?? 0));
   app.use('*', sessionMiddleware(lucia));
   app.use('*', localeMiddleware());

@@ -96,7 +96,7 @@ export interface Config {
    * none and uses the TCP peer. Per-client rate limits key on the address this yields.
    */
   trustProxyHops: number;
-  /** Local mode only: the built-in test gateway waits this long in authorize and capture (fault tests). */
+  /** The built-in test gateway waits this long in authorize and capture (fault tests; logged loudly). */
   testGatewayDelayMs: number;
   /** When set, GET /metrics wants `Authorization: Bearer <token>`. */
   metricsToken?: string;
@@ -179,7 +179,7 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
         : undefined,
     reminderHours: e.REMINDER_HOURS,
     trustProxyHops: e.TRUST_PROXY_HOPS,
-    testGatewayDelayMs: mode === 'local' ? e.TEST_GATEWAY_DELAY_MS : 0,
+    testGatewayDelayMs: e.TEST_GATEWAY_DELAY_MS,
     metricsToken: e.METRICS_TOKEN,
   };
 }

@@ -19,6 +19,7 @@ import { createSnsPublisher } from './notify/sns-publisher.js';
 import { createDb } from './store/db.js';
 import { ensureTable } from './store/table.js';
 import { keyringFromSettings, loadOrCreateLocalKeyring } from './tickets/keys.js';
+import { startPaymentSweep } from './booking/payment-sweep.js';
 import { TestGateway } from './booking/test-gateway.js';
 import { slowGateway } from './local/slow-gateway.js';
 import { Lifecycle } from './ops/lifecycle.js';
@@ -86,9 +87,13 @@ try {
   const dispatcher = new Dispatcher({ db, publisher, clock, log: (msg, extra) => log('warn', msg, extra) });
   dispatcher.start();
 
+  if (config.testGatewayDelayMs) log('warn', `TEST_GATEWAY_DELAY_MS=${config.testGatewayDelayMs}: the test payment gateway is slowed down (fault tests only)`);
   if (config.rateLimits === 'off') log('warn', 'RATE_LIMITS=off: login and sign-up rate limits are DISABLED (load tests only)');
 
   const lifecycle = new Lifecycle();
+  // The built-in test gateway (no real provider is wired yet); slowed down for fault tests.
+  const testGateway = new TestGateway(db, clock);
+  const gateway = config.testGatewayDelayMs ? slowGateway(testGateway, config.testGatewayDelayMs) : testGateway;
   const app = createApp({
     config,
     db,
@@ -101,8 +106,11 @@ try {
     ticketKeys,
     posterDir: join(resolve(config.dataDir), 'posters'),
     lifecycle,
-    gateway: config.testGatewayDelayMs ? slowGateway(new TestGateway(db, clock), config.testGatewayDelayMs) : undefined,
+    gateway,
   });
+
+  // Bookings whose server died mid-payment get their money settled (captured or voided).
+  const sweep = startPaymentSweep({ db, gateway, clock, log });
 
   const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
     const url = `http://localhost:${info.port}`;
@@ -141,7 +149,7 @@ try {
     (server as { closeAllConnections?: () => void }).closeAllConnections?.();
     await closed;
     log(drained ? 'info' : 'warn', drained ? 'requests finished' : 'requests still running at shutdown', { inFlight: lifecycle.requestsInFlight });
-    await dispatcher.stop();
+    await Promise.all([dispatcher.stop(), sweep.stop()]);
     db.client.destroy();
     await stopChildren();
     clearTimeout(force);

@@ -8,6 +8,7 @@ import { contactFor, noticeMessages, reminderMessages, type Contact } from '../n
 import { paymentReturnedMessage } from '../notify/templates/booking-messages.js';
 import { confirmBooking, getBooking, setPaymentStatus } from '../store/bookings.js';
 import { getHold, type HoldRecord } from '../store/holds.js';
+import { markPaymentStarted } from '../store/payment-markers.js';
 import { claimIdempotencyKey, finishWithError, getIdempotency, takeOverStale, type IdemRecord } from '../store/idempotency.js';
 import { outboxPut } from '../store/outbox.js';
 import { addSeatsSold } from '../store/show-counters.js';
@@ -129,13 +130,18 @@ async function book(
   const state = salesState(show, now, opts.channel === 'counter' ? 'kiosk' : 'online');
   if (!state.open) throw salesClosedError(state.reason);
 
+  const paymentKey = `book-${hold.id}-${idem?.key ?? randomUUID()}`;
+  // Marked before any money moves: if this server dies from here on, the payment sweep settles it.
+  if (!(await markPaymentStarted(deps.db, hold, paymentKey, idem?.key, deps.clock()))) {
+    throw new AppError('hold_expired', 'Your seat hold has expired. Pick your seats again; you have not been charged.');
+  }
   const auth = await deps.gateway.authorize({
     amountMinor: hold.quote.totalMinor,
     currency: 'INR',
     method: input.payment.method,
     token: input.payment.token,
     reference: hold.id,
-    idempotencyKey: `book-${hold.id}-${idem?.key ?? randomUUID()}`,
+    idempotencyKey: paymentKey,
   });
   if (auth.status === 'declined') throw new AppError('payment_declined', `The payment was declined (${auth.reason}). Nothing was charged; your seats stay held until the timer runs out.`);
 

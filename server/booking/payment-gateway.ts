@@ -26,4 +26,10 @@ export interface PaymentGateway {
   void(authorizationId: string): Promise<void>;
   /** Returns money from a captured payment. */
   refund(authorizationId: string, amountMinor: number, idempotencyKey: string): Promise<{ refundId: string }>;
+  /**
+   * The authorization made under this idempotency key, if any: the payment sweep asks after a
+   * crash, to void money authorized for a booking that never committed. Providers look payments
+   * up by their own idempotency key or our reference (Razorpay: by receipt).
+   */
+  find?(idempotencyKey: string): Promise<{ authorizationId: string; status: string } | null>;
 }

@@ -5,6 +5,9 @@ import type { AuthorizeRequest, AuthorizeResult, PaymentGateway } from './paymen
 
 export const DECLINE_TOKEN = 'decline';
 
+/** One authorization per idempotency key: the id is derived from it. */
+const authorizationIdFor = (idempotencyKey: string) => `pay_${createHash('sha256').update(idempotencyKey).digest('hex').slice(0, 24)}`;
+
 /**
  * The built-in test gateway (local mode and tests): approves every method except the token
  * "decline". Its ledger lives in DynamoDB, so money can be checked against seats.
@@ -21,7 +24,7 @@ export class TestGateway implements PaymentGateway {
     await this.beforeAuthorize?.(req);
     if (req.token === DECLINE_TOKEN) return { status: 'declined', reason: 'The test card was declined.' };
     const rec = await recordAuthorization(this.db, {
-      authorizationId: `pay_${createHash('sha256').update(req.idempotencyKey).digest('hex').slice(0, 24)}`,
+      authorizationId: authorizationIdFor(req.idempotencyKey),
       idempotencyKey: req.idempotencyKey,
       reference: req.reference,
       method: req.method,
@@ -32,6 +35,11 @@ export class TestGateway implements PaymentGateway {
       createdAt: this.clock().toISOString(),
     });
     return { status: 'authorized', authorizationId: rec.authorizationId };
+  }
+
+  async find(idempotencyKey: string): Promise<{ authorizationId: string; status: string } | null> {
+    const p = await getPayment(this.db, authorizationIdFor(idempotencyKey));
+    return p ? { authorizationId: p.authorizationId, status: p.status } : null;
   }
 
   async capture(authorizationId: string): Promise<void> {

@@ -17,5 +17,6 @@ export function slowGateway(inner: PaymentGateway, delayMs: number): PaymentGate
     },
     void: (id) => inner.void(id),
     refund: (id, amount, key) => inner.refund(id, amount, key),
+    ...(inner.find ? { find: (key: string) => inner.find!(key) } : {}),
   };
 }

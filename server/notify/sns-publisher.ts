@@ -38,7 +38,8 @@ export function createSnsPublisher(opts: SnsPublisherOptions): Publisher {
   const client = new SNSClient({
     region: opts.region,
     maxAttempts: 2,
-    requestHandler: { requestTimeout: 3000, connectionTimeout: 1000 },
+    // throwOnRequestTimeout: otherwise the SDK only warns after 3 s and keeps waiting on a hung SNS.
+    requestHandler: { requestTimeout: 3000, connectionTimeout: 1000, throwOnRequestTimeout: true },
     ...(opts.endpoint
       ? { endpoint: opts.endpoint, credentials: { accessKeyId: 'local', secretAccessKey: 'local' } }
       : {}),

@@ -3,6 +3,7 @@ import { streamSSE } from 'hono/streaming';
 import type { BookingDeps } from '../booking/deps.js';
 import { seatUpdates } from '../booking/seat-updates.js';
 import { AppError } from '../domain/errors.js';
+import { parseInstant } from '../domain/iso-instant.js';
 import { SeatChanges } from '../../views/components/seat-live.js';
 import { I18nContext, i18nFor } from '../../views/i18n/i18n.js';
 import { requestLang } from '../../views/render.js';
@@ -22,8 +23,9 @@ export function seatEventsRoute(deps: BookingDeps): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
   app.get('/showtimes/:id/seat-events', (c) => {
     const showtimeId = c.req.param('id');
-    let since = new Date(c.req.query('since') ?? '');
-    if (Number.isNaN(since.getTime())) throw new AppError('invalid_request', 'since must be an ISO time.');
+    const from = parseInstant(c.req.query('since'));
+    if (!from) throw new AppError('invalid_request', 'since must be an ISO time.');
+    let since = from;
     const i18n = i18nFor(requestLang(c));
     return streamSSE(c, async (stream) => {
       // When a stream ends (MAX_STREAM_MS, a deploy), the browser comes back after half a second.

@@ -7,6 +7,7 @@ import { holdInput } from '../booking/schemas.js';
 import { seatMap } from '../booking/seat-map.js';
 import { seatUpdates } from '../booking/seat-updates.js';
 import { AppError } from '../domain/errors.js';
+import { parseInstant } from '../domain/iso-instant.js';
 import { salesState } from '../domain/sales-window.js';
 import { SeatUpdates, type LiveMode } from '../../views/components/seat-live.js';
 import { ShowtimeSeatsPage, type ShowtimeSeatsProps } from '../../views/pages/showtime-seats.js';
@@ -95,8 +96,8 @@ export function seatMapPageRoutes(deps: BookingDeps): Hono<AppEnv> {
 
   app.get('/showtimes/:id/seat-updates', async (c) => {
     const showtimeId = c.req.param('id');
-    const since = new Date(c.req.query('since') ?? '');
-    if (Number.isNaN(since.getTime())) throw new AppError('invalid_request', 'since must be an ISO time.');
+    const since = parseInstant(c.req.query('since'));
+    if (!since) throw new AppError('invalid_request', 'since must be an ISO time.');
     const { seats, asOf } = await seatUpdates(deps.db, showtimeId, since, deps.clock());
     c.header('Cache-Control', 'no-store');
     return renderFragment(c, <SeatUpdates showtimeId={showtimeId} since={asOf} seats={seats} />);

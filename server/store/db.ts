@@ -35,7 +35,8 @@ export function createDb(opts: DbOptions): Db {
       : {}),
     retryMode: STORE_RETRY.retryMode,
     maxAttempts: STORE_RETRY.maxAttempts,
-    requestHandler: { requestTimeout: STORE_RETRY.requestTimeoutMs, connectionTimeout: STORE_RETRY.connectionTimeoutMs },
+    // Without throwOnRequestTimeout the SDK only warns when requestTimeout passes and keeps waiting.
+    requestHandler: { requestTimeout: STORE_RETRY.requestTimeoutMs, connectionTimeout: STORE_RETRY.connectionTimeoutMs, throwOnRequestTimeout: true },
   });
   retryTransactionConflicts(client);
   client.middlewareStack.add(

@@ -1,34 +1,25 @@
-import { randomUUID } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, expect, inject, it } from 'vitest';
-import { localDate } from '../../server/domain/theater-time.js';
+import { makeCustomers, startCluster, type Cluster } from '../helpers/cluster.js';
 import { RemoteClient } from '../helpers/remote-client.js';
-import { startServer, type ServerProcess } from '../helpers/server-process.js';
+import { SMALL_SHOWS } from '../helpers/small-world.js';
 
-// The real server in local mode on the run's DynamoDB Local, with a payment provider that takes
-// 1.5 s to authorize and 1.5 s to capture, so a booking is surely in flight when SIGTERM comes.
-let dataDir: string;
-let server: ServerProcess;
+// The real server on the run's DynamoDB Local, with a payment provider that takes 1.5 s to
+// authorize and 1.5 s to capture, so a booking is surely in flight when SIGTERM comes.
+let cluster: Cluster;
 
 beforeAll(async () => {
-  dataDir = mkdtempSync(join(tmpdir(), 'mm-fault-shutdown-'));
-  server = await startServer({
-    dataDir,
-    env: { DYNAMODB_ENDPOINT: inject('dynamoEndpoint'), TABLE_NAME: `fault-${randomUUID()}`, TEST_GATEWAY_DELAY_MS: '1500', RATE_LIMITS: 'off' },
-  });
+  cluster = await startCluster({ n: 1, dynamoEndpoint: inject('dynamoEndpoint'), env: { TEST_GATEWAY_DELAY_MS: '1500', RATE_LIMITS: 'off' } });
 });
 afterAll(async () => {
-  await server?.stop();
-  rmSync(dataDir, { recursive: true, force: true });
+  await cluster?.stop();
 });
 
 it('finishes a booking that is mid-payment when SIGTERM arrives, refuses new connections, then exits 0', async () => {
-  const c = new RemoteClient(server.url);
-  await c.login('customer@demo.moviemagic.in', 'moviemagic-demo');
-  const show = `charminar-cinemas-2-${localDate(new Date(Date.now() + 2 * 86_400_000), 'Asia/Kolkata').replaceAll('-', '')}-2030`;
-  const held = await c.post('/api/v1/holds', { showtimeId: show, seats: ['C5', 'C6'] });
+  const [server] = cluster.servers;
+  const [customer] = await makeCustomers(cluster.db, 1);
+  const c = new RemoteClient(server.url, { origin: cluster.origin });
+  await c.login(customer.email, customer.password);
+  const held = await c.post('/api/v1/holds', { showtimeId: SMALL_SHOWS.seventyB, seats: ['C5', 'C6'] });
   expect(held.status).toBe(201);
   const { hold } = (await held.json()) as { hold: { id: string } };
 

@@ -9,10 +9,13 @@ import { createDb, type Db } from '../../server/store/db.js';
 import { ensureTable } from '../../server/store/table.js';
 import { createUser } from '../../server/store/users.js';
 import { startServer, type ServerProcess } from './server-process.js';
+import { productionEnv, seedSmallWorld, SMALL_WORLD_ORIGIN } from './small-world.js';
 
 export interface Cluster {
   servers: ServerProcess[];
   urls: string[];
+  /** The Origin browsers send: the public URL in production mode, else each server's own. */
+  origin?: string;
   db: Db;
   sink: RunningSnsSink;
   /** Starts one more server process on the same store (same settings). */
@@ -22,20 +25,25 @@ export interface Cluster {
 
 /**
  * N server processes as they run behind a load balancer: one store (the DynamoDB Local at
- * `dynamoEndpoint`, a table of their own), one SNS sink, one APP_SECRET, nothing else shared.
- * The demo world is loaded once up front, so the servers start without racing to load it.
+ * `dynamoEndpoint`, a table of their own), one SNS sink, the same settings, nothing else shared.
+ * `small` (the default) runs them in production mode on the small world (small-world.ts), so they
+ * start in seconds; `demo` runs local mode on the demo world, loaded once up front so the servers
+ * do not race to load it.
  */
-export async function startCluster(opts: { n: number; dynamoEndpoint: string; env?: Record<string, string> }): Promise<Cluster> {
+export async function startCluster(opts: { n: number; dynamoEndpoint: string; world?: 'small' | 'demo'; env?: Record<string, string> }): Promise<Cluster> {
   const tableName = `cluster-${randomUUID()}`;
   const db = createDb({ endpoint: opts.dynamoEndpoint, region: 'ap-south-1', tableName });
   await ensureTable(db);
-  await loadDemoData(db, { demoPassword: 'moviemagic-demo', now: new Date() });
+  const small = (opts.world ?? 'small') === 'small';
+  if (small) await seedSmallWorld(db);
+  else await loadDemoData(db, { demoPassword: 'moviemagic-demo', now: new Date() });
   const sink = await startSnsSink({ port: 0, host: '127.0.0.1' });
   const env = {
     DYNAMODB_ENDPOINT: opts.dynamoEndpoint,
     SNS_ENDPOINT: sink.url,
     TABLE_NAME: tableName,
     APP_SECRET: randomBytes(32).toString('base64url'),
+    ...(small ? productionEnv() : {}),
     ...opts.env,
   };
   const dirs: string[] = [];
@@ -50,6 +58,7 @@ export async function startCluster(opts: { n: number; dynamoEndpoint: string; en
   await Promise.all(Array.from({ length: opts.n }, () => addServer()));
   return {
     servers,
+    origin: small ? SMALL_WORLD_ORIGIN : undefined,
     get urls() {
       return servers.filter((s) => s.child.exitCode === null && s.child.signalCode === null).map((s) => s.url);
     },

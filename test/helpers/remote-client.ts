@@ -8,7 +8,11 @@ export class RemoteClient {
   readonly bases: string[];
   private next = 0;
 
-  constructor(base: string | string[]) {
+  /** `origin`: what the browser's Origin header would say (the site's public address behind a load balancer). */
+  constructor(
+    base: string | string[],
+    private readonly opts: { origin?: string } = {},
+  ) {
     this.bases = Array.isArray(base) ? base : [base];
   }
 
@@ -22,7 +26,7 @@ export class RemoteClient {
   }
 
   async request(method: string, path: string, json?: unknown, headers: Record<string, string> = {}, base = this.pick()): Promise<Response> {
-    const h: Record<string, string> = { origin: new URL(base).origin, ...headers };
+    const h: Record<string, string> = { origin: this.opts.origin ?? new URL(base).origin, ...headers };
     if (this.cookies.size) h.cookie = [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
     if (json !== undefined) h['content-type'] = 'application/json';
     const res = await fetch(`${base}${path}`, { method, headers: h, body: json === undefined ? undefined : JSON.stringify(json), redirect: 'manual' });

@@ -31,7 +31,8 @@ export function seeded(seed: number): () => number {
 
 /**
  * A flash sale over real HTTP: every customer signs in, then loops — read the map, hold 1–3
- * random seats it believes free, book them — until the map shows nothing free. Each request
+ * random seats it believes free, book them — until the map shows nothing free (wheelchair
+ * spaces aside). Each request
  * goes to the next server in turn (round-robin, as a load balancer does), so a hold made on
  * one server is booked on another.
  */
@@ -41,13 +42,15 @@ export async function remoteFlashSale(opts: {
   customers: { email: string; password: string }[];
   seed: number;
   deadlineMs: number;
+  /** The Origin header browsers send (the public URL when the servers run in production mode). */
+  origin?: string;
 }): Promise<RemoteSaleResult> {
   const r: RemoteSaleResult = { bookings: 0, seatsBooked: 0, holdsPlaced: 0, holdConflicts: 0, mapReads: 0, unexpected: [], wallMs: 0, bookMs: [], perServer: {} };
   const clients = await Promise.all(
     opts.customers.map(async (cust, i) => {
       // Start each client on a different server, so the round-robin mixes servers per request.
       const bases = opts.urls.map((_, k) => opts.urls[(i + k) % opts.urls.length]);
-      const c = new RemoteClient(bases);
+      const c = new RemoteClient(bases, { origin: opts.origin });
       await c.login(cust.email, cust.password);
       return c;
     }),
@@ -67,7 +70,8 @@ export async function remoteFlashSale(opts: {
       r.unexpected.push(`map ${res.status}`);
       return [];
     }
-    return ((await res.json()) as Json).seats.filter((s: Json) => s.status === 'available').map((s: Json) => s.id as string);
+    // Wheelchair spaces are sold with a companion seat; a random pick leaves them out.
+    return ((await res.json()) as Json).seats.filter((s: Json) => s.status === 'available' && s.type !== 'wheelchair').map((s: Json) => s.id as string);
   }
 
   async function loop(c: RemoteClient, index: number) {

@@ -1,14 +1,13 @@
 import { afterAll, beforeAll, expect, inject, it } from 'vitest';
 import { doubleSales, checkSale } from '../../bench/verify-sale.js';
-import { localDate } from '../../server/domain/theater-time.js';
 import { startCluster, makeCustomers, type Cluster } from '../helpers/cluster.js';
 import { RemoteClient } from '../helpers/remote-client.js';
+import { SMALL_SHOWS } from '../helpers/small-world.js';
 import { remoteFlashSale } from '../helpers/remote-flash-sale.js';
 
-// Two server processes on one DynamoDB Local and one SNS sink, like two servers behind a load
-// balancer. Nothing but the store connects them.
+// Two server processes (production mode) on one DynamoDB Local and one SNS sink, like two
+// servers behind a load balancer. Nothing but the store connects them.
 let cluster: Cluster;
-const day = (n: number) => localDate(new Date(Date.now() + n * 86_400_000), 'Asia/Kolkata').replaceAll('-', '');
 
 beforeAll(async () => {
   cluster = await startCluster({ n: 2, dynamoEndpoint: inject('dynamoEndpoint'), env: { RATE_LIMITS: 'off', LOG_LEVEL: 'warn' } });
@@ -18,9 +17,9 @@ afterAll(async () => {
 });
 
 it('sells the 70-seat screen across both servers with zero double sales, every seat paid once', async () => {
-  const show = `charminar-cinemas-1-${day(2)}-1000`;
+  const show = SMALL_SHOWS.seventyA;
   const customers = await makeCustomers(cluster.db, 12);
-  const sale = await remoteFlashSale({ urls: cluster.urls, showtimeId: show, customers, seed: 7, deadlineMs: 60_000 });
+  const sale = await remoteFlashSale({ urls: cluster.urls, showtimeId: show, customers, seed: 7, deadlineMs: 60_000, origin: cluster.origin });
   console.log(`two servers, 12 customers, 70 seats: ${sale.bookings} bookings in ${sale.wallMs} ms, ${sale.holdConflicts} lost races, requests per server ${JSON.stringify(sale.perServer)}`);
   expect(sale.unexpected).toEqual([]);
   // Both servers took a real share of the sale.
@@ -39,7 +38,7 @@ it('sells the 70-seat screen across both servers with zero double sales, every s
 
 it('streams a hold placed through server A to a seat map open on server B within 2 s', async () => {
   const [a, b] = cluster.urls;
-  const show = `charminar-cinemas-1-${day(3)}-1330`;
+  const show = SMALL_SHOWS.seventyB;
   const controller = new AbortController();
   const stream = await fetch(`${b}/showtimes/${show}/seat-events?since=${encodeURIComponent(new Date().toISOString())}`, {
     headers: { accept: 'text/event-stream' },
@@ -59,7 +58,7 @@ it('streams a hold placed through server A to a seat map open on server B within
   })();
 
   const [customer] = await makeCustomers(cluster.db, 1);
-  const onA = new RemoteClient(a);
+  const onA = new RemoteClient(a, { origin: cluster.origin });
   await onA.login(customer.email, customer.password);
   const heldAt = Date.now();
   const held = await onA.post('/api/v1/holds', { showtimeId: show, seats: ['D4', 'D5'] });
