@@ -5,6 +5,7 @@ import { apiAdminRoutes } from './api-admin-routes.js';
 import { auditRoutes } from './audit-routes.js';
 import { bookingRoutes } from './booking-routes.js';
 import { dashboardRoutes } from './dashboard-routes.js';
+import { kioskRoutes } from './kiosk-routes.js';
 import { messageRoutes } from './message-routes.js';
 import { movieRoutes } from './movie-routes.js';
 import { posterRoutes } from './poster-routes.js';
@@ -35,5 +36,6 @@ export function adminRoutes(deps: AdminDeps): Hono<AppEnv> {
   app.route('/', bookingRoutes(deps));
   app.route('/', reportRoutes(deps));
   app.route('/', messageRoutes(deps));
+  app.route('/', kioskRoutes(deps));
   return app;
 }

@@ -6,7 +6,7 @@ import { DashboardPage } from '../../views/admin/dashboard-page.js';
 import type { AdminDeps } from '../deps.js';
 import { parsePeriod } from '../services/analytics.js';
 import { visibleFailedMessages } from '../services/failed-messages.js';
-import { dashboardData } from '../services/report-data.js';
+import { ADVANCE_DAYS, dashboardData } from '../services/report-data.js';
 import { dashboardTables } from '../services/report-tables.js';
 import { toCsv } from '../services/report-table.js';
 import { adminPage, scopeFor, withTheater } from './admin-page.js';
@@ -39,6 +39,7 @@ export function dashboardRoutes(deps: AdminDeps): Hono<AppEnv> {
         showFigures={showFigures}
         todayFigures={data.todayTotals}
         period={data.totals}
+        advance={{ ...data.advance, days: ADVANCE_DAYS }}
         tables={tables}
         csvHref={(t) => withTheater(`/admin/dashboard/${t}.csv?days=${days}`, id)}
         periodHref={(d) => withTheater(`/admin?days=${d}`, id)}

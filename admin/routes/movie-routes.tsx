@@ -96,7 +96,9 @@ export function movieRoutes(deps: AdminDeps): Hono<AppEnv> {
 
   app.post('/admin/movies/:id/poster', async (c) => {
     const id = c.req.param('id');
-    const body = await c.req.parseBody();
+    const body = await c.req.parseBody().catch(() => {
+      throw new AppError('invalid_request', 'The upload could not be read. Choose the image again and resend the form.');
+    });
     const file = body.poster;
     try {
       const bytes = file instanceof File ? new Uint8Array(await file.arrayBuffer()) : new Uint8Array();

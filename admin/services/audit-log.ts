@@ -38,5 +38,8 @@ export const AUDIT_LABELS: Record<string, string> = {
   'booking.refund': 'Refund issued',
   'booking.counter-sale': 'Counter sale',
   'lease.create': 'Seats leased to a kiosk',
-  'lease.return': 'Leased seats returned',
+  'lease.return': 'Leased seats taken back',
+  'kiosk.register': 'Kiosk registered',
+  'kiosk.revoke': 'Kiosk revoked',
+  'conflict.resolve': 'Kiosk conflict resolved',
 };

@@ -26,7 +26,7 @@ export async function visibleFailedMessages(db: Db, roles: RoleGrant[], opts: { 
 /** Retries one failed message, if this person may see it. */
 export async function retryVisibleMessage(deps: NotifyDeps, roles: RoleGrant[], id: string): Promise<void> {
   const [message] = await getMessages(deps.db, [id]);
-  if (!message || message.status !== 'failed') throw new AppError('not_found', 'No failed message with that id.');
+  if (!message) throw new AppError('not_found', 'No failed message with that id.');
   const allowed = new Set(theatersFor(roles, 'booking.resend'));
   if (message.bookingId) {
     const [booking] = await getBookings(deps.db, [message.bookingId]);
@@ -34,5 +34,6 @@ export async function retryVisibleMessage(deps: NotifyDeps, roles: RoleGrant[], 
   } else if (theatersFor(roles, 'audit.view').length === 0) {
     throw new AppError('forbidden');
   }
+  if (message.status !== 'failed') throw new AppError('not_found', 'No failed message with that id.');
   await retryFailedMessage(deps, id);
 }

@@ -1,5 +1,5 @@
 import type { Theater } from '../../server/domain/catalog.js';
-import { localDate } from '../../server/domain/theater-time.js';
+import { addDays, localDate } from '../../server/domain/theater-time.js';
 import type { Db } from '../../server/store/db.js';
 import { dayAggregates, showAggregates, type DayAgg, type ShowAgg } from '../../server/store/sales-aggregates.js';
 import {
@@ -33,15 +33,21 @@ export interface DashboardData {
   /** Over the last 7 days. */
   topMovies: MovieRow[];
   todaysShows: ShowAgg[];
+  /** Sold so far for the shows of the next 14 days (advance bookings). */
+  advance: Totals;
 }
+
+/** How far ahead the dashboard counts advance sales. */
+export const ADVANCE_DAYS = 14;
 
 export async function dashboardData(db: Db, theater: Theater, now: Date, days: PeriodDays): Promise<DashboardData> {
   const today = localDate(now, theater.timezone);
   const period = periodEnding(today, days);
   const week = periodEnding(today, 7);
-  const [dayItems, weekShows] = await Promise.all([
+  const [dayItems, weekShows, ahead] = await Promise.all([
     dayAggregates(db, theater.id, period.from, period.to),
     showAggregates(db, theater.id, week.from, week.to),
+    dayAggregates(db, theater.id, addDays(today, 1), addDays(today, ADVANCE_DAYS)),
   ]);
   const filled = fillDays(period, dayItems);
   return {
@@ -53,6 +59,7 @@ export async function dashboardData(db: Db, theater: Theater, now: Date, days: P
     channels: byChannel(filled),
     topMovies: byMovie(weekShows).slice(0, 5),
     todaysShows: weekShows.filter((s) => s.date === today).sort((a, b) => a.startsAt.localeCompare(b.startsAt)),
+    advance: totalsOf(ahead),
   };
 }
 

@@ -167,6 +167,7 @@ export async function loadDemoData(db: Db, opts: { demoPassword: string; now: Da
     if (await putIfAbsent(db, showtimeItem(s))) added.push(s);
   });
   // As the admin panel schedules a show: its screen slot (overlap rule) and its report counters.
-  await Promise.all([batchPutConcurrently(db, added.map(slotItem)), addScheduledShows(db, added)]);
+  await batchPutConcurrently(db, added.map(slotItem), 2);
+  await addScheduledShows(db, added);
   return { loaded: firstTime, showtimesAdded: added.length };
 }

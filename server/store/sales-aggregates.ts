@@ -140,10 +140,12 @@ export async function addScheduledShows(db: Db, shows: (ShowFacts & Pick<Showtim
     d.seats += s.seatsTotal;
     days.set(k, d);
   }
-  await Promise.all([
-    batchPutConcurrently(db, shows.map((s) => ({ ...showKey(s.theaterId, s.localDate, s.id), type: 'agg', ...describe(s), seatsOffered: s.seatsTotal, status: 'scheduled' }))),
-    ...[...days.values()].map((d) => addUpdate(db, dayKey(d.theaterId, d.date), { shows: d.shows, seatsOffered: d.seats }, { date: d.date })),
-  ]);
+  await batchPutConcurrently(db, shows.map((s) => ({ ...showKey(s.theaterId, s.localDate, s.id), type: 'agg', ...describe(s), seatsOffered: s.seatsTotal, status: 'scheduled' })), 2);
+  // A few at a time: a week of demo shows makes ~40 of these, and a busy store must not time out.
+  const list = [...days.values()];
+  for (let i = 0; i < list.length; i += 4) {
+    await Promise.all(list.slice(i, i + 4).map((d) => addUpdate(db, dayKey(d.theaterId, d.date), { shows: d.shows, seatsOffered: d.seats }, { date: d.date })));
+  }
 }
 
 export async function removeCancelledShow(db: Db, show: ShowFacts & Pick<Showtime, 'seatsTotal'>): Promise<void> {

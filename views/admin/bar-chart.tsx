@@ -19,14 +19,18 @@ function niceMax(v: number): number {
  * title and a one-sentence summary for screen readers; the numbers themselves are in the table
  * printed beside it. Colours come from classes (admin.css), never style attributes.
  */
-export const BarChart = (props: { id: string; title: string; summary: string; bars: Bar[]; axis: (v: number) => string }) => {
-  const top = niceMax(Math.max(0, ...props.bars.map((b) => b.value)));
+export const BarChart = (props: { id: string; title: string; summary: string; bars: Bar[]; axis: (v: number) => string; /** The least the axis shows (100 for percentages). */ minTop?: number; maxTop?: number }) => {
+  const highest = Math.max(props.minTop ?? 1, ...props.bars.map((b) => b.value));
+  const top = props.maxTop !== undefined && highest <= props.maxTop ? props.maxTop : niceMax(highest);
   const plotW = W - LEFT - RIGHT;
   const plotH = H - TOP - BOTTOM;
   const n = Math.max(1, props.bars.length);
   const slot = plotW / n;
   const barW = Math.max(1, slot * 0.75);
-  const every = Math.ceil(n / 10);
+  // As many labels as fit side by side (about 6.5 px a character at 12 px).
+  const longest = Math.max(1, ...props.bars.map((b) => b.label.length));
+  const fit = Math.max(1, Math.floor(plotW / (longest * 6.5 + 8)));
+  const every = Math.ceil(n / fit);
   const y = (v: number) => TOP + plotH - (Math.max(0, v) / top) * plotH;
   return (
     <figure class="chart">

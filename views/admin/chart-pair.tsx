@@ -11,8 +11,9 @@ export type ChartSpec = {
 
 const SHORT_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
+/** Axis labels kept short: "1 Dec" for dates, "10:00 am" for clock times (the zone is in the table). */
 export function shortDate(raw: string): string {
-  if (!SHORT_DATE.test(raw)) return raw;
+  if (!SHORT_DATE.test(raw)) return raw.replace(/ \(cancelled\)$/, '').replace(/\s+[A-Z]{2,5}$/, '');
   const [y, m, d] = raw.split('-').map(Number);
   return new Intl.DateTimeFormat('en-IN', { timeZone: 'UTC', day: 'numeric', month: 'short' }).format(new Date(Date.UTC(y, m - 1, d)));
 }
@@ -43,7 +44,17 @@ export const ChartPair = (props: { table: ReportTable; chart?: ChartSpec; csvHre
         {table.title}
       </h2>
       <div class={chart ? 'chart-pair' : 'chart-pair chart-pair-single'}>
-        {chart ? <BarChart id={`chart-${table.id}`} title={table.title} summary={summary(table.title, bars)} bars={bars} axis={axis} /> : null}
+        {chart ? (
+          <BarChart
+            id={`chart-${table.id}`}
+            title={table.title}
+            summary={summary(table.title, bars)}
+            bars={bars}
+            axis={axis}
+            minTop={kind === 'money' ? 10_000 : kind === 'percent' ? 100 : 10}
+            maxTop={kind === 'percent' ? 100 : undefined}
+          />
+        ) : null}
         <DataTable table={table} csvHref={props.csvHref} />
       </div>
     </section>

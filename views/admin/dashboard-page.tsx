@@ -12,11 +12,15 @@ export type DashboardPageProps = {
   showFigures: boolean;
   todayFigures: { bookings: number; seatsSold: number; revenueMinor: number };
   period: { bookings: number; seatsSold: number; revenueMinor: number; occupancyPct: number };
+  /** Sold already for the coming days' shows. */
+  advance: { bookings: number; seatsSold: number; revenueMinor: number; days: number };
   tables: ReportTable[];
   csvHref: (id: string) => string;
   periodHref: (days: number) => string;
   failedMessages?: { count: number; href: string } | null;
 };
+
+const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
 const CHARTS: Record<string, { labelKey: string; valueKey: string }> = {
   'revenue-by-day': { labelKey: 'date', valueKey: 'revenue' },
@@ -28,10 +32,11 @@ const CHARTS: Record<string, { labelKey: string; valueKey: string }> = {
 export const DashboardPage = (props: DashboardPageProps) => {
   const stats: Stat[] = props.showFigures
     ? [
-        { label: 'Bookings today', value: String(props.todayFigures.bookings), note: `${props.todayFigures.seatsSold} seats` },
+        { label: 'Bookings today', value: String(props.todayFigures.bookings), note: count(props.todayFigures.seatsSold, 'seat', 'seats') },
         { label: 'Revenue today', value: formatInr(props.todayFigures.revenueMinor, { withPaise: false }) },
-        { label: `Revenue, last ${props.days} days`, value: formatInr(props.period.revenueMinor, { withPaise: false }), note: `${props.period.bookings} bookings` },
-        { label: `Occupancy, last ${props.days} days`, value: `${props.period.occupancyPct.toFixed(1)}%`, note: `${props.period.seatsSold} seats sold` },
+        { label: `Revenue, last ${props.days} days`, value: formatInr(props.period.revenueMinor, { withPaise: false }), note: count(props.period.bookings, 'booking', 'bookings') },
+        { label: `Occupancy, last ${props.days} days`, value: `${props.period.occupancyPct.toFixed(1)}%`, note: `${count(props.period.seatsSold, 'seat', 'seats')} sold` },
+        { label: `Advance sales, next ${props.advance.days} days`, value: formatInr(props.advance.revenueMinor, { withPaise: false }), note: `${count(props.advance.seatsSold, 'seat', 'seats')} in ${count(props.advance.bookings, 'booking', 'bookings')}` },
       ]
     : [];
   const tables = props.showFigures ? props.tables : props.tables.filter((t) => t.id === 'today');

@@ -11,38 +11,40 @@ export function cellText(v: string | number | undefined, kind: ColumnKind): stri
 
 /** A report's figures as a real table (what screen readers and people without charts read), with its CSV. */
 export const DataTable = (props: { table: ReportTable; csvHref?: string }) => (
-  <div class="table-wrap report-table">
-    <table class="table">
-      <caption>{props.table.title}</caption>
-      <thead>
-        <tr>
-          {props.table.columns.map((c) => (
-            <th scope="col" class={c.kind === 'text' ? undefined : 'num'}>
-              {c.label}
-            </th>
-          ))}
-        </tr>
-      </thead>
-      <tbody>
-        {props.table.rows.length === 0 ? (
+  <div>
+    <div class="table-wrap report-table">
+      <table class="table">
+        <caption>{props.table.title}</caption>
+        <thead>
           <tr>
-            <td colspan={props.table.columns.length}>Nothing yet.</td>
+            {props.table.columns.map((c) => (
+              <th scope="col" class={c.kind === 'text' ? undefined : 'num'}>
+                {c.label}
+              </th>
+            ))}
           </tr>
-        ) : (
-          props.table.rows.map((r) => (
+        </thead>
+        <tbody>
+          {props.table.rows.length === 0 ? (
             <tr>
-              {props.table.columns.map((c, i) =>
-                i === 0 ? (
-                  <th scope="row">{cellText(r[c.key], c.kind)}</th>
-                ) : (
-                  <td class={c.kind === 'text' ? undefined : 'num'}>{cellText(r[c.key], c.kind)}</td>
-                ),
-              )}
+              <td colspan={props.table.columns.length}>Nothing yet.</td>
             </tr>
-          ))
-        )}
-      </tbody>
-    </table>
+          ) : (
+            props.table.rows.map((r) => (
+              <tr>
+                {props.table.columns.map((c, i) =>
+                  i === 0 ? (
+                    <th scope="row">{cellText(r[c.key], c.kind)}</th>
+                  ) : (
+                    <td class={c.kind === 'text' ? undefined : 'num'}>{cellText(r[c.key], c.kind)}</td>
+                  ),
+                )}
+              </tr>
+            ))
+          )}
+        </tbody>
+      </table>
+    </div>
     {props.csvHref ? (
       <p class="csv-link">
         <a href={props.csvHref} download>

@@ -30,6 +30,7 @@ export const LayoutEditor = (props: LayoutEditorProps) => {
   const e = props.errors;
   return (
     <div class="layout-editor">
+      <link rel="stylesheet" href="/static/booking.css" />
       <form
         method="post"
         action={props.action}

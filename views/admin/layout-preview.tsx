@@ -22,7 +22,8 @@ export const LayoutPreview = (props: { seats: Seat[] | null; summary: LayoutSumm
       </p>
     ) : null}
     {props.seats ? (
-      <div class="smap">
+      /* A picture of the map, not a form: its checkboxes take no focus or clicks (the summary above reads it out). */
+      <div class="smap" inert>
         <SeatGrid
           seats={props.seats.map((s): SeatView => ({ id: s.id, row: s.row, number: s.number, x: s.x, y: s.y, type: s.type, priceMinor: 0, status: s.blocked ? 'blocked' : 'available' }))}
           selected={new Set()}
