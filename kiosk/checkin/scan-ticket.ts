@@ -2,7 +2,7 @@ import { createHash, createPublicKey, randomUUID, type KeyObject } from 'node:cr
 import { and, eq, ne } from 'drizzle-orm';
 import { ticketId } from '../../server/domain/kiosk-sale.js';
 import { verifyTicket } from '../../server/domain/ticket-signing.js';
-import { cachedSeatItems, cachedShowtime, cachedTicketKeys, isVoidBooking } from '../db/cache-read.js';
+import { cachedSeatItem, cachedShowtime, cachedTicketKeys, isVoidBooking } from '../db/cache-read.js';
 import type { KioskDb } from '../db/open-db.js';
 import { doorNotices, sales, scans } from '../db/schema.js';
 
@@ -76,7 +76,7 @@ export function scanTicket(db: KioskDb, input: { payload: string; door: string }
   const facts = { bookingId, seat, ...(show ? { movieTitle: show.movieTitle, startsAt: show.startsAt, timezone: show.timezone } : {}) };
   if (!show) return refuse('other_show', facts, id);
   if (isVoidBooking(db, bookingId) || soldHereButVoid(db, bookingId)) return refuse('void', facts, id);
-  const item = cachedSeatItems(db, showtimeId).find((s) => s.seatId === seat);
+  const item = cachedSeatItem(db, showtimeId, seat);
   if (item?.status === 'sold' && item.bookingId && item.bookingId !== bookingId) return refuse('resold', facts, id);
 
   try {

@@ -3,7 +3,7 @@ import type { Screen, ScreenLayout, Showtime, Theater } from '../../server/domai
 import { expandLayout, type Seat } from '../../server/domain/seat-layout.js';
 import type { RoleGrant } from '../../server/domain/user.js';
 import type { KioskDb } from './open-db.js';
-import { catalog, doorNotices, leases, sales, saleSeats, seats, showtimes, staff, ticketKeys } from './schema.js';
+import { catalog, doorNotices, leases, sales, seats, showtimes, staff, ticketKeys } from './schema.js';
 
 /** Reads of the cache and of the kiosk's own records, for pages, sales and the door. */
 export function cachedTheater(db: KioskDb): Theater | null {
@@ -37,13 +37,9 @@ export function cachedShowtime(db: KioskDb, id: string): Showtime | null {
   return row ? (JSON.parse(row.body) as Showtime) : null;
 }
 
-export function cachedSeatItems(db: KioskDb, showtimeId: string) {
-  return db.select().from(seats).where(eq(seats.showtimeId, showtimeId)).all();
-}
-
-/** Seats of a show that a sale made here took (sold here, synced or not). */
-export function seatsSoldHere(db: KioskDb, showtimeId: string): Map<string, string> {
-  return new Map(db.select().from(saleSeats).where(eq(saleSeats.showtimeId, showtimeId)).all().map((r) => [r.seatId, r.saleId]));
+/** The server's item for one seat at the last sync (null: it never changed, so it was available). */
+export function cachedSeatItem(db: KioskDb, showtimeId: string, seatId: string) {
+  return db.select().from(seats).where(and(eq(seats.showtimeId, showtimeId), eq(seats.seatId, seatId))).get() ?? null;
 }
 
 export interface CachedLease {

@@ -1,9 +1,11 @@
+import { and, eq, inArray } from 'drizzle-orm';
 import type { Showtime } from '../../server/domain/catalog.js';
 import { seatIsFree } from '../../server/domain/hold-rules.js';
 import { kioskMaySellLease } from '../../server/domain/lease-rules.js';
 import type { SeatType } from '../../server/domain/seat-layout.js';
-import { cachedLayoutSeats, cachedLeases, cachedSeatItems, seatsSoldHere } from '../db/cache-read.js';
+import { cachedLayoutSeats, cachedLeases } from '../db/cache-read.js';
 import type { KioskDb } from '../db/open-db.js';
+import { saleSeats, seats } from '../db/schema.js';
 
 export interface KioskMapSeat {
   id: string;
@@ -21,12 +23,16 @@ export interface KioskMapSeat {
 
 /**
  * A show's seats as this kiosk sees them: the server's picture at the last sync, this kiosk's own
- * sales on top (synced or not), and which seats its leases let it sell with no link.
+ * sales on top (synced or not), and which seats its leases let it sell with no link. With `only`,
+ * just those seats (a sale reads the few it sells, not a 1,200-seat hall).
  */
-export function kioskSeatMap(db: KioskDb, show: Showtime, kioskId: string, now: Date): KioskMapSeat[] {
-  const layout = cachedLayoutSeats(db, show.screenId, show.layoutVersion) ?? [];
-  const items = new Map(cachedSeatItems(db, show.id).map((i) => [i.seatId, i]));
-  const soldHere = seatsSoldHere(db, show.id);
+export function kioskSeatMap(db: KioskDb, show: Showtime, kioskId: string, now: Date, only?: string[]): KioskMapSeat[] {
+  const wanted = only ? new Set(only) : null;
+  const layout = (cachedLayoutSeats(db, show.screenId, show.layoutVersion) ?? []).filter((s) => !wanted || wanted.has(s.id));
+  const bySeat = only ? and(eq(seats.showtimeId, show.id), inArray(seats.seatId, only)) : eq(seats.showtimeId, show.id);
+  const items = new Map(db.select().from(seats).where(bySeat).all().map((i) => [i.seatId, i]));
+  const soldBySeat = only ? and(eq(saleSeats.showtimeId, show.id), inArray(saleSeats.seatId, only)) : eq(saleSeats.showtimeId, show.id);
+  const soldHere = new Set(db.select({ seatId: saleSeats.seatId }).from(saleSeats).where(soldBySeat).all().map((r) => r.seatId));
   const sellable = new Set(cachedLeases(db, show.id).filter((l) => l.status === 'active' && kioskMaySellLease(l.endsAt, now)).map((l) => l.id));
   return layout.map((s) => {
     const base = { id: s.id, row: s.row, number: s.number, x: s.x, y: s.y, type: s.type, priceMinor: show.prices[s.type] ?? 0 };

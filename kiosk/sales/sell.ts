@@ -41,7 +41,7 @@ export async function sell(ctx: KioskContext, staff: KioskStaff, input: SaleInpu
   const state = salesState(show, now, 'kiosk');
   if (!state.open) throw new AppError('sales_closed', state.reason === 'cancelled' ? 'This show has been cancelled.' : 'Kiosk sales for this show have closed.');
   const chosen = validateSeatSelection(input.seats, cachedLayoutSeats(ctx.db, show.screenId, show.layoutVersion) ?? []);
-  const map = new Map(kioskSeatMap(ctx.db, show, ctx.kioskId, now).map((s) => [s.id, s]));
+  const map = new Map(kioskSeatMap(ctx.db, show, ctx.kioskId, now, chosen.map((s) => s.id)).map((s) => [s.id, s]));
   const picked = chosen.map((s) => map.get(s.id)!);
 
   const soldHere = picked.filter((s) => s.status === 'sold').map((s) => s.id);

@@ -4,7 +4,8 @@
  */
 export class ServerUnreachable extends Error {
   constructor(cause: unknown) {
-    super(`The server is unreachable (${(cause as Error)?.message ?? cause}).`);
+    const inner = (cause as { cause?: { code?: string; message?: string } })?.cause;
+    super(`The server is unreachable (${(cause as Error)?.message ?? cause}${inner ? `: ${inner.code ?? inner.message}` : ''}).`);
     this.name = 'ServerUnreachable';
   }
 }
@@ -28,8 +29,14 @@ export interface ServerClient {
 
 export type FetchFn = (url: string, init: RequestInit) => Promise<Response>;
 
+/**
+ * Every kiosk call is safe to repeat (sales, online sales, scans and returns are idempotent by
+ * id), so a request that fails on the network is tried once more at once: a kept-alive connection
+ * the server closed while the kiosk sat idle must not cost a whole backoff.
+ */
 export function serverClient(opts: { url: string; token: () => string; clock: () => Date; timeoutMs?: number; fetch?: FetchFn }): ServerClient {
-  const doFetch: FetchFn = opts.fetch ?? ((url, init) => fetch(url, init));
+  const once: FetchFn = opts.fetch ?? ((url, init) => fetch(url, init));
+  const doFetch: FetchFn = (url, init) => once(url, init).catch(() => once(url, { ...init, signal: AbortSignal.timeout(opts.timeoutMs ?? 10_000) }));
   return {
     async request<T>(method: 'GET' | 'POST', path: string, body?: unknown): Promise<T> {
       let res: Response;

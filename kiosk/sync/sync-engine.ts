@@ -1,5 +1,7 @@
 import { asc, eq, inArray } from 'drizzle-orm';
-import { pendingSales } from '../db/cache-read.js';
+import { LEASE_MARGIN_MS } from '../../server/domain/lease-rules.js';
+import { kioskSalesCloseAt } from '../../server/domain/sales-window.js';
+import { cachedShowtime, pendingSales } from '../db/cache-read.js';
 import { applySnapshot } from '../db/cache-write.js';
 import { getMeta, setMeta } from '../db/meta.js';
 import type { KioskDb } from '../db/open-db.js';
@@ -9,6 +11,8 @@ import { ServerRefused, ServerUnreachable, type ServerClient } from './server-cl
 import type { PushResult, SignedSale, Snapshot } from './wire.js';
 
 const MAX_BACKOFF_MS = 60_000;
+const RENEW_WITHIN_MS = 15 * 60_000;
+const RENEW_BY_MS = 30 * 60_000;
 const SCAN_BATCH = 200;
 
 export interface SyncStatus {
@@ -126,6 +130,7 @@ export class SyncEngine {
       await this.pushOnlineSales();
       await this.pushLeaseSales();
       await this.returnLeases();
+      await this.renewLeases();
       await this.uploadScans();
       await this.pull();
       setMeta(this.deps.db, 'lastSyncAt', this.deps.clock().toISOString());
@@ -207,6 +212,31 @@ export class SyncEngine {
         if (!(err instanceof ServerRefused && err.status === 404)) throw err;
       }
       db.delete(leases).where(eq(leases.id, l.id)).run();
+    }
+  }
+
+  /**
+   * A lease shorter than the show's kiosk sales is kept rolling while the link is up: when it is
+   * within 15 minutes of its end it is moved 30 minutes on (never past kiosk close). Offline, it
+   * lapses, and the server gives its unsold seats back after the grace.
+   */
+  private async renewLeases(): Promise<void> {
+    const { db } = this.deps;
+    const now = this.deps.clock().getTime();
+    for (const l of db.select().from(leases).where(eq(leases.status, 'active')).all()) {
+      const show = cachedShowtime(db, l.showtimeId);
+      if (!show) continue;
+      const close = kioskSalesCloseAt(show).getTime();
+      const ends = Date.parse(l.endsAt);
+      if (ends >= close || ends - now > RENEW_WITHIN_MS || ends <= now + LEASE_MARGIN_MS) continue;
+      const endsAt = new Date(Math.min(now + RENEW_BY_MS, close)).toISOString();
+      try {
+        const out = await this.deps.server.request<{ lease: { endsAt: string; seats: string[] } }>('POST', `/leases/${l.id}/renew`, { endsAt });
+        db.update(leases).set({ endsAt: out.lease.endsAt, seats: JSON.stringify(out.lease.seats) }).where(eq(leases.id, l.id)).run();
+      } catch (err) {
+        if (!(err instanceof ServerRefused)) throw err;
+        this.deps.log('warn', 'lease not renewed', { leaseId: l.id, error: err.message });
+      }
     }
   }
 

@@ -22,6 +22,9 @@ export interface SaleOutcome {
   detail?: string;
 }
 
+/** Sales of one push applied side by side. */
+const PARALLEL = 8;
+
 /** A sale signed before its lease ended by the server's clock may be this late by the kiosk's estimate (network time). */
 const SKEW_TOLERANCE_MS = 30_000;
 
@@ -45,12 +48,20 @@ export async function applyKioskSales(
   input: { kioskNow: string; sales: unknown[] },
 ): Promise<{ results: SaleOutcome[]; serverTime: string; clockSkewMs: number }> {
   const skew = clockSkewMs(new Date(input.kioskNow), deps.clock());
-  const results: SaleOutcome[] = [];
-  for (const raw of input.sales) results.push(await applyOne(deps, kiosk, raw, skew));
+  // One kiosk never sells a seat twice, so its sales touch different seat items and may be
+  // applied side by side; each one's own transaction still decides it.
+  const leases = new Map<string, Promise<LeaseRecord | null>>();
+  const lease = (id: string) => leases.get(id) ?? leases.set(id, getLease(deps.db, id)).get(id)!;
+  const results: SaleOutcome[] = new Array(input.sales.length);
+  let next = 0;
+  const worker = async () => {
+    for (let i = next++; i < input.sales.length; i = next++) results[i] = await applyOne(deps, kiosk, input.sales[i], skew, lease);
+  };
+  await Promise.all(Array.from({ length: Math.min(PARALLEL, input.sales.length) }, worker));
   return { results, serverTime: deps.clock().toISOString(), clockSkewMs: skew };
 }
 
-async function applyOne(deps: KioskSyncDeps, kiosk: KioskRecord, raw: unknown, skew: number): Promise<SaleOutcome> {
+async function applyOne(deps: KioskSyncDeps, kiosk: KioskRecord, raw: unknown, skew: number, leaseById: (id: string) => Promise<LeaseRecord | null>): Promise<SaleOutcome> {
   const parsed = kioskSaleSchema.safeParse(raw);
   const rawId = (raw as { id?: unknown })?.id;
   if (!parsed.success) {
@@ -68,7 +79,7 @@ async function applyOne(deps: KioskSyncDeps, kiosk: KioskRecord, raw: unknown, s
   const key = kiosk.publicKey ? parseKioskPublicKey(kiosk.publicKey) : null;
   if (!key || !saleSignatureValid(sale, key)) return conflict('bad_signature', 'The sale is not signed by this kiosk’s key.');
 
-  const lease = await getLease(deps.db, sale.leaseId);
+  const lease = await leaseById(sale.leaseId);
   if (!lease || lease.kioskId !== kiosk.id || lease.showtimeId !== sale.showtimeId || !sale.seats.every((s) => lease.seats.includes(s))) {
     return conflict('not_leased', 'The seats were not in a lease of this kiosk.');
   }
@@ -111,10 +122,12 @@ async function applyOne(deps: KioskSyncDeps, kiosk: KioskRecord, raw: unknown, s
   const result = await applyLeaseSale(deps.db, booking, record, { now, leaseId: lease.id, messages });
   seatsChanged(deps.db, sale.showtimeId);
   if (result.ok) {
-    await addSeatsSold(deps.db, sale.showtimeId, sale.seats.length).catch((err: unknown) =>
-      deps.log('warn', 'seatsSold counter not updated', { showtimeId: sale.showtimeId, error: (err as Error).message }),
-    );
-    await saleRecorded(deps.db, deps.log, booking, show!, { email: sale.customer?.email, phone: sale.customer?.phone });
+    await Promise.all([
+      addSeatsSold(deps.db, sale.showtimeId, sale.seats.length).catch((err: unknown) =>
+        deps.log('warn', 'seatsSold counter not updated', { showtimeId: sale.showtimeId, error: (err as Error).message }),
+      ),
+      saleRecorded(deps.db, deps.log, booking, show!, { email: sale.customer?.email, phone: sale.customer?.phone }),
+    ]);
     if (messages.length) deps.messagesWaiting();
     return outcomeOf(record);
   }

@@ -170,6 +170,22 @@ describe('kiosk node', () => {
     expect(flags.map((f) => f.ticketId)).toEqual([`${sale.bookingId}/D1`]);
   });
 
+  it('keeps a short lease rolling while online, and gives unsold seats back when staff return it', async () => {
+    const endsAt = new Date(env.clock.now().getTime() + 10 * 60_000).toISOString();
+    const res = await owner.post('/api/v1/admin/leases', { kioskId: k1.ctx.kioskId, showtimeId: SHOW, seats: ['C9', 'C10'], endsAt });
+    const leaseId = (await json(res)).lease.id;
+    await k1.ctx.sync.syncNow();
+    await k1.ctx.sync.syncNow();
+    const renewed = (await env.scanAll()).find((i) => i.pk === `LEASE#${leaseId}`);
+    expect(renewed?.endsAt).toBe(new Date(env.clock.now().getTime() + 30 * 60_000).toISOString());
+    const seatOnServer = async (id: string) => ((await json(await env.app.request(`/api/v1/showtimes/${SHOW}/seats`))).seats as Json[]).find((s) => s.id === id)?.status;
+    await sell(k1.ctx, k1.staff(), { showtimeId: SHOW, seats: ['C9'], payment: { method: 'cash' } });
+    expect((await staff1.post(`/leases/${leaseId}/return`)).status).toBe(303);
+    expect(await seatOnServer('C9')).toBe('sold');
+    expect(await seatOnServer('C10')).toBe('available');
+    expect(k1.ctx.db.$client.prepare('select count(*) from leases where id = ?').pluck().get(leaseId)).toBe(0);
+  });
+
   it('renders the box-office pages with big targets and no inline script or style', async () => {
     const pages = ['/', `/shows/${SHOW}`, '/door', '/sync'];
     for (const path of pages) {
