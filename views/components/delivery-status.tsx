@@ -7,7 +7,7 @@ export type Delivery = { kind: string; channel: string; status: 'pending' | 'sen
 export const DeliveryStatus = (props: { bookingId: string; deliveries: Delivery[]; canResend: boolean; csrfToken: string; notice?: string | null }) => {
   const { t } = useI18n();
   const w = t.delivery;
-  const shown = props.deliveries.filter((d) => d.kind !== 'booking_reminder' || d.status !== 'pending');
+  const shown = props.deliveries.filter((d) => d.kind !== 'show_reminder' || d.status !== 'pending');
   return (
     <section class="card delivery" aria-labelledby="delivery-title">
       <h2 id="delivery-title" class="section-title">
