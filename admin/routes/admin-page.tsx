@@ -22,6 +22,7 @@ const SECTIONS: { section: AdminSection; label: string; path: string; action: Ac
   { section: 'reports', label: 'Reports', path: '/admin/reports', action: 'report.view' },
   { section: 'audit', label: 'Audit log', path: '/admin/audit', action: 'audit.view' },
   { section: 'messages', label: 'Messages', path: '/admin/messages', action: 'booking.resend' },
+  { section: 'staff', label: 'Staff', path: '/admin/staff', action: 'staff.invite' },
 ];
 
 /** The signed-in staff member (the gate has already refused everyone else). */

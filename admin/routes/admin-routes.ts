@@ -13,6 +13,7 @@ import { reportRoutes } from './report-routes.js';
 import { screenRoutes } from './screen-routes.js';
 import { showtimeRoutes } from './showtime-routes.js';
 import { staffGate } from './staff-gate.js';
+import { staffRoutes } from './staff-routes.js';
 import { theaterRoutes } from './theater-routes.js';
 
 /**
@@ -37,5 +38,6 @@ export function adminRoutes(deps: AdminDeps): Hono<AppEnv> {
   app.route('/', reportRoutes(deps));
   app.route('/', messageRoutes(deps));
   app.route('/', kioskRoutes(deps));
+  app.route('/', staffRoutes(deps));
   return app;
 }

@@ -42,4 +42,5 @@ export const AUDIT_LABELS: Record<string, string> = {
   'kiosk.register': 'Kiosk registered',
   'kiosk.revoke': 'Kiosk revoked',
   'conflict.resolve': 'Kiosk conflict resolved',
+  'staff.invite': 'Staff invited',
 };

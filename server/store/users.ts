@@ -103,7 +103,8 @@ export async function markEmailVerified(db: Db, id: string): Promise<void> {
 }
 
 /** Sets a user's roles and, in the same transaction, who-works-where (server/store/staff-index.ts). */
-export async function setUserRoles(db: Db, id: string, roles: RoleGrant[]): Promise<void> {
+/** Sets the roles with their staff-index items; `alongside` joins the same transaction (all or nothing). */
+export async function setUserRoles(db: Db, id: string, roles: RoleGrant[], alongside: NonNullable<TransactWriteCommandInput['TransactItems']> = []): Promise<void> {
   const before = (await getUserById(db, id))?.roles ?? [];
   await db.doc.send(
     new TransactWriteCommand({
@@ -120,6 +121,7 @@ export async function setUserRoles(db: Db, id: string, roles: RoleGrant[]): Prom
         },
         ...staffIndexPuts(db.table, id, roles),
         ...staffIndexDeletes(db.table, id, before, roles),
+        ...alongside,
       ],
     }),
   );

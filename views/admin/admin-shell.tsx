@@ -1,6 +1,6 @@
 import type { Child } from 'hono/jsx';
 
-export type AdminSection = 'dashboard' | 'theaters' | 'screens' | 'movies' | 'showtimes' | 'bookings' | 'kiosks' | 'reports' | 'audit' | 'messages';
+export type AdminSection = 'dashboard' | 'theaters' | 'screens' | 'movies' | 'showtimes' | 'bookings' | 'kiosks' | 'reports' | 'audit' | 'messages' | 'staff';
 
 export type AdminNavItem = { section: AdminSection; label: string; href: string };
 

@@ -121,6 +121,8 @@ function routes(): Route[] {
     { method: 'POST', path: `/admin/leases/${lease}/return${q}`, kind: 'page', min: 'manager', form: {} },
     { method: 'POST', path: `/admin/conflicts/${conflict}/resolve${q}`, kind: 'page', min: 'manager', form: { action: 'reseat', seats: '' } },
     { method: 'POST', path: `/admin/kiosks/${kiosk}/revoke${q}`, kind: 'page', min: 'manager', form: {} },
+    { method: 'GET', path: `/admin/staff${q}`, kind: 'page', min: 'manager' },
+    { method: 'POST', path: `/admin/staff/invite${q}`, kind: 'page', min: 'manager', form: { email: '', role: 'staff' } },
     {
       method: 'POST',
       path: '/api/v1/admin/showtimes',

@@ -1,0 +1,112 @@
+import { Hono, type Context } from 'hono';
+import { AppError } from '../../server/domain/errors.js';
+import type { StaffRole } from '../../server/domain/user.js';
+import type { AppEnv } from '../../server/routes/env.js';
+import { page } from '../../server/routes/render.js';
+import { readForm } from '../../server/routes/read-input.js';
+import { listInvites } from '../../server/store/invites.js';
+import { staffOfTheater } from '../../server/store/theater-staff.js';
+import { getUserByEmail } from '../../server/store/users.js';
+import { InvitePage } from '../../views/admin/invite-page.js';
+import { StaffPage } from '../../views/admin/staff-page.js';
+import type { AdminDeps } from '../deps.js';
+import { fieldErrorsOf } from '../services/form-input.js';
+import { acceptAsNewAccount, acceptAsUser, inviteStaff, readInvite, rankAt, ROLE_NAMES, rolesUpTo } from '../services/staff-invites.js';
+import { adminPage, doneFlash, scopeFor } from './admin-page.js';
+
+const ROLE_OF_RANK: StaffRole[] = ['staff', 'staff', 'manager', 'owner'];
+
+/** The staff page (who works here, inviting by email) and the invitation link's own page. */
+export function staffRoutes(deps: AdminDeps): Hono<AppEnv> {
+  const app = new Hono<AppEnv>();
+
+  async function staffPage(c: Context<AppEnv>, opts: { values?: Record<string, string>; errors?: Record<string, string>; formError?: string; status?: number } = {}) {
+    const scope = await scopeFor(c, deps, 'staff.invite');
+    const t = scope.theater;
+    const [people, invites] = await Promise.all([staffOfTheater(deps.db, t.id), listInvites(deps.db, t.id)]);
+    return adminPage(
+      c,
+      { title: 'Staff', section: 'staff', scope, status: opts.status, flash: doneFlash(c, { invited: 'Invitation sent.' }) },
+      <StaffPage
+        theaterId={t.id}
+        theaterName={t.name}
+        timezone={t.timezone}
+        csrfToken={c.get('csrfToken')}
+        people={people
+          .filter((u) => rankAt(u.roles, t.id) > 0)
+          .map((u) => ({ name: u.name, email: u.email, role: ROLE_OF_RANK[rankAt(u.roles, t.id)] }))
+          .sort((a, b) => a.name.localeCompare(b.name))}
+        invites={invites
+          .sort((a, b) => b.createdAt.localeCompare(a.createdAt))
+          .map((i) => ({ email: i.email, role: i.role, expiresAt: i.expiresAt, invitedBy: i.invitedBy.name, status: i.status === 'pending' && Date.parse(i.expiresAt) <= deps.clock().getTime() ? 'expired' : i.status }))}
+        roles={rolesUpTo(scope.staff.roles, t.id)}
+        roleNames={ROLE_NAMES}
+        values={opts.values ?? {}}
+        errors={opts.errors ?? {}}
+        formError={opts.formError}
+      />,
+    );
+  }
+
+  app.get('/admin/staff', (c) => staffPage(c));
+
+  app.post('/admin/staff/invite', async (c) => {
+    const scope = await scopeFor(c, deps, 'staff.invite');
+    const form = await readForm(c);
+    try {
+      await inviteStaff(deps, scope.staff, scope.theater, { email: form.email ?? '', role: form.role ?? '' });
+      return c.redirect(`/admin/staff?theater=${encodeURIComponent(scope.theater.id)}&done=invited`, 303);
+    } catch (err) {
+      if (!(err instanceof AppError) || err.code !== 'invalid_request') throw err;
+      return staffPage(c, { values: form, errors: fieldErrorsOf(err), formError: err.message, status: 400 });
+    }
+  });
+
+  /** Outside /admin: the invited person may have no account (and so no staff role) yet. */
+  async function invitePage(c: Context<AppEnv>, token: string, opts: { values?: Record<string, string>; errors?: Record<string, string>; formError?: string; status?: number } = {}) {
+    const found = await readInvite(deps, token, deps.clock());
+    c.header('Cache-Control', 'no-store');
+    c.header('Referrer-Policy', 'no-referrer');
+    if (found.state !== 'valid') return page(c, 'Invitation', <InvitePage state="gone" />, { status: 404 });
+    const user = c.get('user');
+    return page(
+      c,
+      `Join ${found.theater.name}`,
+      <InvitePage
+        state="open"
+        token={token}
+        csrfToken={c.get('csrfToken')}
+        theaterName={found.theater.name}
+        roleName={ROLE_NAMES[found.invite.role]}
+        email={found.invite.email}
+        signedInAs={user ? user.email : null}
+        accountExists={!user && (await getUserByEmail(deps.db, found.invite.email)) !== null}
+        values={opts.values ?? {}}
+        errors={opts.errors ?? {}}
+        formError={opts.formError}
+      />,
+      { status: opts.status },
+    );
+  }
+
+  app.get('/invite/:token', (c) => invitePage(c, c.req.param('token')));
+
+  app.post('/invite/:token', async (c) => {
+    const token = c.req.param('token');
+    const user = c.get('user');
+    const form = await readForm(c);
+    try {
+      if (user) {
+        const invite = await acceptAsUser(deps, token, user);
+        return c.redirect(`/admin?theater=${encodeURIComponent(invite.theaterId)}`, 303);
+      }
+      await acceptAsNewAccount(deps, token, { name: form.name ?? '', password: form.password ?? '' });
+      return c.redirect('/login?next=/admin', 303);
+    } catch (err) {
+      if (!(err instanceof AppError) || !['invalid_request', 'email_taken', 'forbidden'].includes(err.code)) throw err;
+      return invitePage(c, token, { values: { name: form.name ?? '' }, errors: fieldErrorsOf(err), formError: err.message, status: err.status });
+    }
+  });
+
+  return app;
+}
