@@ -39,6 +39,20 @@ export const PENDING = 'OUTBOX#PENDING';
 export const FAILED = 'OUTBOX#FAILED';
 
 /**
+ * Pending messages are spread over 16 index keys: every message is written, claimed and removed
+ * on its key, so one key for all of them would cap the whole platform at roughly 40 bookings a
+ * second (an index key takes ~1,000 writes/s; docs/deploy.md, capacity). Messages written before
+ * the split sit under the bare key and are still read from it.
+ */
+export const PENDING_SHARDS = 16;
+export const pendingKeys = (): string[] => [PENDING, ...Array.from({ length: PENDING_SHARDS }, (_, i) => `${PENDING}#${String(i).padStart(2, '0')}`)];
+export function pendingKey(id: string): string {
+  let h = 0;
+  for (let i = 0; i < id.length; i++) h = (h * 31 + id.charCodeAt(i)) >>> 0;
+  return `${PENDING}#${String(h % PENDING_SHARDS).padStart(2, '0')}`;
+}
+
+/**
  * The Put to add to the same transaction as the change that causes the message, so a change
  * never commits without its message and a message never goes out for a change that failed.
  */
@@ -54,7 +68,7 @@ export function outboxPut(table: string, msg: OutboxMessage) {
         status: 'pending',
         attempts: 0,
         dueAt,
-        gsi1pk: PENDING,
+        gsi1pk: pendingKey(msg.id),
         gsi1sk: `${dueAt}#${msg.id}`,
       },
       ConditionExpression: 'attribute_not_exists(pk)',
@@ -62,17 +76,27 @@ export function outboxPut(table: string, msg: OutboxMessage) {
   };
 }
 
+/**
+ * Up to `limit` due messages, oldest first, from every shard (a few from each: a backlog in one
+ * shard still drains, it only shares the passes with the others).
+ */
 export async function listDue(db: Db, now: Date, limit: number): Promise<OutboxRecord[]> {
-  const out = await db.doc.send(
-    new QueryCommand({
-      TableName: db.table,
-      IndexName: 'gsi1',
-      KeyConditionExpression: 'gsi1pk = :p AND gsi1sk <= :now',
-      ExpressionAttributeValues: { ':p': PENDING, ':now': `${now.toISOString()}#~` },
-      Limit: limit,
-    }),
+  const perShard = Math.max(2, Math.ceil(limit / 8));
+  const shards = await Promise.all(
+    pendingKeys().map((p) =>
+      db.doc.send(
+        new QueryCommand({
+          TableName: db.table,
+          IndexName: 'gsi1',
+          KeyConditionExpression: 'gsi1pk = :p AND gsi1sk <= :now',
+          ExpressionAttributeValues: { ':p': p, ':now': `${now.toISOString()}#~` },
+          Limit: perShard,
+        }),
+      ),
+    ),
   );
-  return (out.Items ?? []) as OutboxRecord[];
+  const due = shards.flatMap((out) => (out.Items ?? []) as (OutboxRecord & { gsi1sk: string })[]);
+  return due.sort((a, b) => a.gsi1sk.localeCompare(b.gsi1sk)).slice(0, limit);
 }
 
 /**
@@ -143,7 +167,7 @@ export async function markAttemptFailed(
         ':e': error.slice(0, 500),
         ':s': failed ? 'failed' : 'pending',
         ':due': (retryAt ?? now).toISOString(),
-        ':gpk': failed ? FAILED : PENDING,
+        ':gpk': failed ? FAILED : pendingKey(rec.id),
         ':gsk': `${(retryAt ?? now).toISOString()}#${rec.id}`,
       },
     }),
@@ -216,7 +240,7 @@ export async function requeueFailed(db: Db, id: string, now: Date): Promise<bool
           ':failed': 'failed',
           ':zero': 0,
           ':now': now.toISOString(),
-          ':gpk': PENDING,
+          ':gpk': pendingKey(id),
           ':gsk': `${now.toISOString()}#${id}`,
         },
       }),
