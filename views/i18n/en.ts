@@ -1,5 +1,7 @@
 import type { PolicyWords } from '../../server/domain/cancellation-policy.js';
 import { plural } from './plural.js';
+import { en as reviews } from './features/reviews.js';
+import { en as rewards } from './features/rewards.js';
 
 const p = plural('en-IN');
 const n = (x: number) => x.toLocaleString('en-IN');
@@ -414,6 +416,8 @@ export const en = {
     write: 'Please include your booking ID (it is on your ticket email) so we can find your booking quickly. We never ask for your password or card details.',
     theater: "Problems at the theater itself — a lost item, the seat you booked — are handled fastest at the theater's box office.",
   },
+  reviews,
+  rewards,
 };
 
 export type Messages = typeof en;

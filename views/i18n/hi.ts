@@ -1,5 +1,7 @@
 import type { Messages } from './en.js';
 import { plural } from './plural.js';
+import { hi as reviews } from './features/reviews.js';
+import { hi as rewards } from './features/rewards.js';
 
 const p = plural('hi-IN');
 const n = (x: number) => x.toLocaleString('hi-IN');
@@ -408,4 +410,6 @@ export const hi: Messages = {
     write: 'कृपया अपनी बुकिंग आईडी लिखें (यह आपके टिकट वाले ईमेल में है), ताकि हम आपकी बुकिंग जल्दी ढूँढ सकें। हम कभी आपका पासवर्ड या कार्ड का ब्योरा नहीं माँगते।',
     theater: 'थिएटर में आने वाली दिक़्क़तें — कोई खोया हुआ सामान, आपकी बुक की हुई सीट — थिएटर के बॉक्स ऑफ़िस पर सबसे जल्दी सुलझती हैं।',
   },
+  reviews,
+  rewards,
 };

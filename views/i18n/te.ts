@@ -1,5 +1,7 @@
 import type { Messages } from './en.js';
 import { plural } from './plural.js';
+import { te as reviews } from './features/reviews.js';
+import { te as rewards } from './features/rewards.js';
 
 const p = plural('te-IN');
 const n = (x: number) => x.toLocaleString('te-IN');
@@ -409,4 +411,6 @@ export const te: Messages = {
     write: 'మీ బుకింగ్‌ను త్వరగా కనుగొనడానికి దయచేసి మీ బుకింగ్ ఐడి (అది మీ టికెట్ ఈమెయిల్‌లో ఉంటుంది) జత చేయండి. మేము ఎప్పుడూ మీ పాస్‌వర్డ్ లేదా కార్డ్ వివరాలు అడగం.',
     theater: 'థియేటర్‌లోనే ఎదురయ్యే సమస్యలు — పోయిన వస్తువు, మీరు బుక్ చేసిన సీటు — థియేటర్ బాక్సాఫీస్ దగ్గర త్వరగా పరిష్కారమవుతాయి.',
   },
+  reviews,
+  rewards,
 };
