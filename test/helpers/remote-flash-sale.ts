@@ -44,6 +44,10 @@ export async function remoteFlashSale(opts: {
   deadlineMs: number;
   /** The Origin header browsers send (the public URL when the servers run in production mode). */
   origin?: string;
+  /** Warm-up: stop after this many bookings. */
+  stopAfterBookings?: number;
+  /** Seats per hold: 1 to this (default 3). */
+  maxSeats?: number;
 }): Promise<RemoteSaleResult> {
   const r: RemoteSaleResult = { bookings: 0, seatsBooked: 0, holdsPlaced: 0, holdConflicts: 0, mapReads: 0, unexpected: [], wallMs: 0, bookMs: [], perServer: {} };
   const clients = await Promise.all(
@@ -77,9 +81,10 @@ export async function remoteFlashSale(opts: {
   async function loop(c: RemoteClient, index: number) {
     const rand = seeded(opts.seed * 1000 + index);
     for (let n = 0; Date.now() < deadline; n++) {
+      if (opts.stopAfterBookings !== undefined && r.bookings >= opts.stopAfterBookings) return;
       const free = await freeSeats(c);
       if (free.length === 0) return;
-      const want = Math.min(free.length, 1 + Math.floor(rand() * 3));
+      const want = Math.min(free.length, 1 + Math.floor(rand() * (opts.maxSeats ?? 3)));
       const pick: string[] = [];
       while (pick.length < want) {
         const s = free[Math.floor(rand() * free.length)];
@@ -98,7 +103,7 @@ export async function remoteFlashSale(opts: {
       r.holdsPlaced++;
       const { hold } = (await held.json()) as Json;
       const t0 = performance.now();
-      const booked = count(await c.post('/api/v1/bookings', { holdId: hold.id, payment: { method: 'upi' } }, { 'idempotency-key': `sale-${index}-${n}` }));
+      const booked = count(await c.post('/api/v1/bookings', { holdId: hold.id, payment: { method: 'upi' } }, { 'idempotency-key': `sale-${opts.showtimeId}-${opts.seed}-${index}-${n}` }));
       r.bookMs.push(performance.now() - t0);
       if (booked.status !== 201) {
         r.unexpected.push(`book ${booked.status} ${await booked.text()}`);
