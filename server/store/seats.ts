@@ -35,8 +35,12 @@ export function freeSeatValues(now: Date): Record<string, string> {
   return { ':available': 'available', ':held': 'held', ':leased': 'leased', ':now': now.toISOString(), ':leaseCutoff': leaseCutoff(now) };
 }
 
-export async function listSeatItems(db: Db, showtimeId: string, consistent = false): Promise<SeatItem[]> {
-  const items: SeatItem[] = [];
+/**
+ * A show's seat items (only the seats that ever changed), with just the `fields` asked for: every
+ * reader of a whole map goes through here, paging through the partition.
+ */
+export async function querySeatItems<K extends keyof SeatItem>(db: Db, showtimeId: string, fields: readonly K[], consistent: boolean): Promise<Pick<SeatItem, K>[]> {
+  const items: Pick<SeatItem, K>[] = [];
   let ExclusiveStartKey: Record<string, unknown> | undefined;
   do {
     const out = await db.doc.send(
@@ -44,15 +48,21 @@ export async function listSeatItems(db: Db, showtimeId: string, consistent = fal
         TableName: db.table,
         KeyConditionExpression: 'pk = :pk AND begins_with(sk, :seat)',
         ExpressionAttributeValues: { ':pk': `SHOW#${showtimeId}`, ':seat': 'SEAT#' },
-        // Only what a map needs: a third of the bytes of a full item to send and unmarshal.
-        ProjectionExpression: 'seatId, #status, holdExpiresAt, leaseEndsAt, updatedAt',
-        ExpressionAttributeNames: { '#status': 'status' },
+        ProjectionExpression: fields.map((f) => (f === 'status' ? '#status' : f)).join(', '),
+        ...(fields.includes('status' as K) ? { ExpressionAttributeNames: { '#status': 'status' } } : {}),
         ConsistentRead: consistent,
         ExclusiveStartKey,
       }),
     );
-    items.push(...((out.Items ?? []) as SeatItem[]));
+    items.push(...((out.Items ?? []) as Pick<SeatItem, K>[]));
     ExclusiveStartKey = out.LastEvaluatedKey;
   } while (ExclusiveStartKey);
   return items;
+}
+
+/** What a seat map needs: a third of the bytes of a full item to send and unmarshal. */
+const MAP_FIELDS = ['seatId', 'status', 'holdExpiresAt', 'leaseEndsAt', 'updatedAt'] as const;
+
+export async function listSeatItems(db: Db, showtimeId: string, consistent = false): Promise<SeatItem[]> {
+  return (await querySeatItems(db, showtimeId, MAP_FIELDS, consistent)) as SeatItem[];
 }
