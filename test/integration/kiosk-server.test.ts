@@ -51,7 +51,9 @@ describe('kiosk registration', () => {
   });
 
   it('refuses a wrong or revoked token with 401, and lists kiosks with their last sync', async () => {
-    const bad = await env.app.request('/api/v1/kiosk/sync', { headers: { authorization: `Bearer ${kiosk.token.slice(0, -1)}A` } });
+    // One character changed (to one it is not already: a fixed 'A' left one token in 64 unchanged).
+    const wrong = `${kiosk.token.slice(0, -1)}${kiosk.token.endsWith('A') ? 'B' : 'A'}`;
+    const bad = await env.app.request('/api/v1/kiosk/sync', { headers: { authorization: `Bearer ${wrong}` } });
     expect(bad.status).toBe(401);
     const other = await registerTestKiosk(env, owner, 'To revoke');
     expect((await other.request('GET', '/sync?pendingSales=3')).status).toBe(200);
