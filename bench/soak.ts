@@ -187,9 +187,22 @@ try {
   const cpuS = cpuSeconds(pid) - cpu0;
   const wallS = (Date.now() - t0) / 1000;
 
-  const checks = await Promise.all(SHOWS.map((s) => checkSale(cluster.db, s)));
+  // The store may still be busy with the last requests' work on a loaded machine: a timed-out
+  // check is tried again rather than losing the run.
+  const settle = async <T,>(what: () => Promise<T>): Promise<T> => {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await what();
+      } catch (err) {
+        if (attempt >= 5) throw err;
+        log(`check failed (${(err as Error).message}); again in 5 s`);
+        await new Promise((r) => setTimeout(r, 5000));
+      }
+    }
+  };
+  const checks = await settle(() => Promise.all(SHOWS.map((s) => checkSale(cluster.db, s))));
   const holds = new Set(checks.flatMap((c) => c.items.filter((i) => i.type === 'hold').map((i) => i.id as string)));
-  const authorizedLeft = (await listPayments(cluster.db)).filter((p) => holds.has(p.reference) && p.status === 'authorized').length;
+  const authorizedLeft = (await settle(() => listPayments(cluster.db))).filter((p) => holds.has(p.reference) && p.status === 'authorized').length;
   const double = checks.reduce((n, c) => n + doubleSales(c), 0);
 
   const warm = samples.find((s) => s.t >= WARMUP_S) ?? samples[0];
