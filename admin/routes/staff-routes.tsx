@@ -11,7 +11,7 @@ import { InvitePage } from '../../views/admin/invite-page.js';
 import { StaffPage } from '../../views/admin/staff-page.js';
 import type { AdminDeps } from '../deps.js';
 import { fieldErrorsOf } from '../services/form-input.js';
-import { acceptAsNewAccount, acceptAsUser, inviteStaff, readInvite, rankAt, ROLE_NAMES, rolesUpTo } from '../services/staff-invites.js';
+import { acceptAsNewAccount, acceptAsUser, inviteStaff, rankAt, readInvite, removeStaff, ROLE_NAMES, rolesUpTo } from '../services/staff-invites.js';
 import { adminPage, doneFlash, scopeFor } from './admin-page.js';
 
 const ROLE_OF_RANK: StaffRole[] = ['staff', 'staff', 'manager', 'owner'];
@@ -26,7 +26,7 @@ export function staffRoutes(deps: AdminDeps): Hono<AppEnv> {
     const [people, invites] = await Promise.all([staffOfTheater(deps.db, t.id), listInvites(deps.db, t.id)]);
     return adminPage(
       c,
-      { title: 'Staff', section: 'staff', scope, status: opts.status, flash: doneFlash(c, { invited: 'Invitation sent.' }) },
+      { title: 'Staff', section: 'staff', scope, status: opts.status, flash: doneFlash(c, { invited: 'Invitation sent.', removed: 'Their role at this theater has ended.' }) },
       <StaffPage
         theaterId={t.id}
         theaterName={t.name}
@@ -34,7 +34,13 @@ export function staffRoutes(deps: AdminDeps): Hono<AppEnv> {
         csrfToken={c.get('csrfToken')}
         people={people
           .filter((u) => rankAt(u.roles, t.id) > 0)
-          .map((u) => ({ name: u.name, email: u.email, role: ROLE_OF_RANK[rankAt(u.roles, t.id)] }))
+          .map((u) => ({
+            id: u.id,
+            name: u.name,
+            email: u.email,
+            role: ROLE_OF_RANK[rankAt(u.roles, t.id)],
+            removable: u.id !== scope.staff.id && rankAt(u.roles, t.id) <= rankAt(scope.staff.roles, t.id),
+          }))
           .sort((a, b) => a.name.localeCompare(b.name))}
         invites={invites
           .sort((a, b) => b.createdAt.localeCompare(a.createdAt))
@@ -60,6 +66,12 @@ export function staffRoutes(deps: AdminDeps): Hono<AppEnv> {
       if (!(err instanceof AppError) || err.code !== 'invalid_request') throw err;
       return staffPage(c, { values: form, errors: fieldErrorsOf(err), formError: err.message, status: 400 });
     }
+  });
+
+  app.post('/admin/staff/:userId/remove', async (c) => {
+    const scope = await scopeFor(c, deps, 'staff.invite');
+    await removeStaff(deps, scope.staff, scope.theater, c.req.param('userId'));
+    return c.redirect(`/admin/staff?theater=${encodeURIComponent(scope.theater.id)}&done=removed`, 303);
   });
 
   /** Outside /admin: the invited person may have no account (and so no staff role) yet. */

@@ -43,4 +43,5 @@ export const AUDIT_LABELS: Record<string, string> = {
   'kiosk.revoke': 'Kiosk revoked',
   'conflict.resolve': 'Kiosk conflict resolved',
   'staff.invite': 'Staff invited',
+  'staff.remove': 'Staff removed',
 };

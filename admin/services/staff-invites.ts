@@ -11,7 +11,7 @@ import { isTransactionCancelled } from '../../server/store/db.js';
 import { acceptInviteUpdate, getInvite, invitePut, type InviteRecord } from '../../server/store/invites.js';
 import { outboxPut } from '../../server/store/outbox.js';
 import { getTheater } from '../../server/store/theaters.js';
-import { createUser, getUserByEmail, setUserRoles } from '../../server/store/users.js';
+import { createUser, getUserByEmail, getUserById, setUserRoles } from '../../server/store/users.js';
 import type { AdminDeps } from '../deps.js';
 import { auditOf } from './audit-log.js';
 import { auditPut } from '../../server/store/audit.js';
@@ -154,4 +154,23 @@ export async function acceptAsUser(deps: AdminDeps, token: string, user: { id: s
     throw err;
   }
   return found.invite;
+}
+
+/** The grants with every role at `theaterId` taken away (roles at other theaters stay). */
+export function withoutTheater(roles: RoleGrant[], theaterId: string): RoleGrant[] {
+  return roles.map((g) => ({ ...g, theaterIds: g.theaterIds.filter((t) => t !== theaterId) })).filter((g) => g.theaterIds.length > 0);
+}
+
+/**
+ * Someone leaves a theater: their roles there end at once (the next request reads the account
+ * afresh), in one transaction with the audit entry. Nobody removes themselves or someone above them.
+ */
+export async function removeStaff(deps: AdminDeps, who: Who, theater: Theater, userId: string): Promise<void> {
+  if (userId === who.id) throw new AppError('forbidden', 'You cannot remove yourself. Ask another manager or the owner.');
+  const person = await getUserById(deps.db, userId);
+  const rank = person ? rankAt(person.roles, theater.id) : 0;
+  if (!person || rank === 0) throw new AppError('not_found', 'This person has no role at this theater.');
+  if (rank > rankAt(who.roles, theater.id)) throw new AppError('forbidden', 'You can only remove people whose role is not above your own.');
+  const audit = auditOf(who, theater.id, 'staff.remove', person.email, { before: ROLE_NAMES[(Object.keys(RANK) as StaffRole[]).find((r) => RANK[r] === rank)!], after: 'no role' }, deps.clock());
+  await setUserRoles(deps.db, person.id, withoutTheater(person.roles, theater.id), [auditPut(deps.db.table, audit)]);
 }

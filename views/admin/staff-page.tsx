@@ -9,7 +9,7 @@ export type StaffPageProps = {
   theaterName: string;
   timezone: string;
   csrfToken: string;
-  people: { name: string; email: string; role: StaffRole }[];
+  people: { id: string; name: string; email: string; role: StaffRole; removable: boolean }[];
   invites: { email: string; role: StaffRole; expiresAt: string; invitedBy: string; status: string }[];
   roles: StaffRole[];
   roleNames: Record<StaffRole, string>;
@@ -30,6 +30,9 @@ export const StaffPage = (props: StaffPageProps) => (
             <th scope="col">Name</th>
             <th scope="col">Email</th>
             <th scope="col">Role</th>
+            <th scope="col">
+              <span class="visually-hidden">Actions</span>
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -38,6 +41,16 @@ export const StaffPage = (props: StaffPageProps) => (
               <th scope="row">{p.name}</th>
               <td>{p.email}</td>
               <td>{props.roleNames[p.role]}</td>
+              <td>
+                {p.removable ? (
+                  <form method="post" action={`/admin/staff/${encodeURIComponent(p.id)}/remove?theater=${encodeURIComponent(props.theaterId)}`} class="inline-form">
+                    <CsrfField token={props.csrfToken} />
+                    <button type="submit" class="button button-secondary" aria-label={`Remove ${p.name} from ${props.theaterName}`}>
+                      Remove
+                    </button>
+                  </form>
+                ) : null}
+              </td>
             </tr>
           ))}
         </tbody>

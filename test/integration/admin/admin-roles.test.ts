@@ -123,6 +123,7 @@ function routes(): Route[] {
     { method: 'POST', path: `/admin/kiosks/${kiosk}/revoke${q}`, kind: 'page', min: 'manager', form: {} },
     { method: 'GET', path: `/admin/staff${q}`, kind: 'page', min: 'manager' },
     { method: 'POST', path: `/admin/staff/invite${q}`, kind: 'page', min: 'manager', form: { email: '', role: 'staff' } },
+    { method: 'POST', path: `/admin/staff/nobody/remove${q}`, kind: 'page', min: 'manager', form: {} },
     {
       method: 'POST',
       path: '/api/v1/admin/showtimes',

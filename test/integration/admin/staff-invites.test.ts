@@ -87,4 +87,28 @@ describe('staff invitations', () => {
     expect((await new Client(env.app).request('POST', link, { form: { name: 'Late', password: 'a-long-enough-password' } })).status).toBe(404);
     expect(await getUserByEmail(env.db, 'late@example.in')).toBeNull();
   });
+
+  it('a manager removes a cashier at once (the next request is refused), never themselves or someone above them', async () => {
+    const cashier = await staffMember(env, [{ role: 'staff', theaterIds: ['charminar-cinemas', 'prasads-multiplex'] }], 'Leaving');
+    const owner = await staffMember(env, [{ role: 'owner', theaterIds: ['charminar-cinemas'] }], 'Boss');
+    expect((await cashier.get('/admin?theater=charminar-cinemas')).status).toBe(200);
+    const page = await (await manager.get('/admin/staff?theater=charminar-cinemas')).text();
+    expect(page).toContain(`/admin/staff/${cashier.userId}/remove`);
+    expect(page).not.toContain(`/admin/staff/${owner.userId}/remove`);
+
+    const res = await manager.request('POST', `/admin/staff/${cashier.userId}/remove?theater=charminar-cinemas`, { form: {} });
+    expect(res.status).toBe(303);
+    expect(res.headers.get('location')).toContain('done=removed');
+    // Roles are read with the session on every request: the same signed-in browser is refused now.
+    expect((await cashier.get('/admin?theater=charminar-cinemas')).status).toBe(403);
+    // The role at the other theater stays.
+    expect((await getUserByEmail(env.db, cashier.email))?.roles).toEqual([{ role: 'staff', theaterIds: ['prasads-multiplex'] }]);
+    const { entries } = await listAudit(env.db, 'charminar-cinemas', { limit: 5 });
+    expect(entries.some((e) => e.what === 'staff.remove' && e.subject === cashier.email)).toBe(true);
+
+    expect((await manager.request('POST', `/admin/staff/${owner.userId}/remove?theater=charminar-cinemas`, { form: {} })).status).toBe(403);
+    expect((await manager.request('POST', `/admin/staff/${manager.userId}/remove?theater=charminar-cinemas`, { form: {} })).status).toBe(403);
+    expect((await manager.request('POST', `/admin/staff/${cashier.userId}/remove?theater=charminar-cinemas`, { form: {} })).status).toBe(404);
+    expect((await getUserByEmail(env.db, owner.email))?.roles).toEqual([{ role: 'owner', theaterIds: ['charminar-cinemas'] }]);
+  });
 });
