@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { CancellationPolicy, Theater } from '../../server/domain/catalog.js';
 import { AppError } from '../../server/domain/errors.js';
+import { AUTO_LEASE_LIMITS, DEFAULT_AUTO_LEASE, type AutoLeaseRule } from '../../server/domain/auto-lease.js';
 import { isValidTimeZone } from '../../server/domain/theater-time.js';
 import { DEFAULT_CLEANING_MINUTES } from '../../server/domain/showtime-overlap.js';
 import { theaterChanged } from '../../server/booking/catalog-cache.js';
@@ -12,6 +13,16 @@ import { auditOf } from './audit-log.js';
 import { intField, listField, parseForm, slugOf } from './form-input.js';
 
 export const POLICY_ROWS = 4;
+
+const autoLeaseFields = {
+  autoLeaseSeats: z.string().trim().default('0').pipe(intField('Kiosk seats per show', 0, AUTO_LEASE_LIMITS.seatsPerShow[1])),
+  autoLeaseHours: z.string().trim().default(String(DEFAULT_AUTO_LEASE.hoursAhead)).pipe(intField('Hours ahead', AUTO_LEASE_LIMITS.hoursAhead[0], AUTO_LEASE_LIMITS.hoursAhead[1])),
+  autoLeaseReturnMinutes: z
+    .string()
+    .trim()
+    .default(String(DEFAULT_AUTO_LEASE.returnMinutesBefore))
+    .pipe(intField('Return minutes before the show', AUTO_LEASE_LIMITS.returnMinutesBefore[0], AUTO_LEASE_LIMITS.returnMinutesBefore[1])),
+};
 
 const tierFields = Object.fromEntries(
   Array.from({ length: POLICY_ROWS }, (_, i) => [
@@ -31,6 +42,7 @@ const settingsSchema = z.object({
     .transform((s) => Math.round(Number(s) * 100))
     .refine((bps) => bps <= 1000, 'The convenience fee may be at most 10%.'),
   cleaningMinutes: intField('Cleaning time', 0, 120),
+  ...autoLeaseFields,
   ...tierFields,
 });
 
@@ -45,6 +57,12 @@ const createSchema = settingsSchema.extend({
 });
 
 export type TheaterForm = Record<string, string>;
+
+/** Auto-lease is off unless "Kiosk seats per show" is above 0; the other two fields then apply. */
+function autoLeaseOf(input: { autoLeaseSeats: number; autoLeaseHours: number; autoLeaseReturnMinutes: number }): AutoLeaseRule | undefined {
+  if (input.autoLeaseSeats === 0) return undefined;
+  return { seatsPerShow: input.autoLeaseSeats, hoursAhead: input.autoLeaseHours, returnMinutesBefore: input.autoLeaseReturnMinutes };
+}
 
 function policyOf(form: Record<string, string>): CancellationPolicy {
   const tiers: CancellationPolicy['tiers'] = [];
@@ -72,6 +90,9 @@ export function formOf(t: Theater): TheaterForm {
     amenities: t.amenities.join(', '),
     convenienceFeePercent: (t.convenienceFeeBps / 100).toString(),
     cleaningMinutes: String(t.cleaningMinutes ?? DEFAULT_CLEANING_MINUTES),
+    autoLeaseSeats: String(t.autoLease?.seatsPerShow ?? 0),
+    autoLeaseHours: String(t.autoLease?.hoursAhead ?? DEFAULT_AUTO_LEASE.hoursAhead),
+    autoLeaseReturnMinutes: String(t.autoLease?.returnMinutesBefore ?? DEFAULT_AUTO_LEASE.returnMinutesBefore),
     cityId: t.cityId,
     timezone: t.timezone,
   };
@@ -84,7 +105,8 @@ export function formOf(t: Theater): TheaterForm {
 
 export function summarize(t: Theater): string {
   const tiers = t.cancellationPolicy.tiers.map((x) => `≥${x.hoursBefore} h ${x.refundPercent}%`).join(', ') || 'no refunds';
-  return `${t.name}; fee ${(t.convenienceFeeBps / 100).toFixed(2)}%; cleaning ${t.cleaningMinutes ?? DEFAULT_CLEANING_MINUTES} min; refunds ${tiers}; amenities ${t.amenities.join(', ') || 'none'}`;
+  const auto = t.autoLease ? `${t.autoLease.seatsPerShow} seats/show ${t.autoLease.hoursAhead} h ahead, back ${t.autoLease.returnMinutesBefore} min before` : 'off';
+  return `${t.name}; fee ${(t.convenienceFeeBps / 100).toFixed(2)}%; cleaning ${t.cleaningMinutes ?? DEFAULT_CLEANING_MINUTES} min; kiosk auto-lease ${auto}; refunds ${tiers}; amenities ${t.amenities.join(', ') || 'none'}`;
 }
 
 type Who = { id: string; email: string; name: string; roles: RoleGrant[] };
@@ -118,6 +140,7 @@ export async function createTheater(db: Db, who: Who, form: TheaterForm, now: Da
       cancellationPolicy,
       convenienceFeeBps: input.convenienceFeePercent,
       cleaningMinutes: input.cleaningMinutes,
+      autoLease: autoLeaseOf(input),
     };
     const audit = auditOf(who, theater.id, 'theater.create', theater.id, { after: summarize(theater) }, now);
     if (await saveTheater(db, theater, { create: true }, audit)) {
@@ -147,6 +170,7 @@ export async function updateTheater(db: Db, who: Who, id: string, form: TheaterF
     cancellationPolicy: policyOf(form),
     convenienceFeeBps: input.convenienceFeePercent,
     cleaningMinutes: input.cleaningMinutes,
+    autoLease: autoLeaseOf(input),
   };
   const audit = auditOf(who, id, 'theater.edit', id, { before: summarize(old), after: summarize(next) }, now);
   if (!(await saveTheater(db, next, { create: false }, audit))) throw new AppError('not_found', 'There is no theater with that id.');

@@ -2,7 +2,7 @@ import { createHash, createPublicKey, randomUUID, type KeyObject } from 'node:cr
 import { and, eq, ne } from 'drizzle-orm';
 import { ticketId } from '../../server/domain/kiosk-sale.js';
 import { verifyTicket } from '../../server/domain/ticket-signing.js';
-import { cachedSeatItem, cachedShowtime, cachedTicketKeys, isVoidBooking } from '../db/cache-read.js';
+import { cachedSeatItem, cachedShowtime, cachedTicketKeys, isCancelledBooking, isVoidBooking, revokedKeyIds } from '../db/cache-read.js';
 import type { KioskDb } from '../db/open-db.js';
 import { doorNotices, sales, scans } from '../db/schema.js';
 
@@ -41,6 +41,11 @@ const REFUSALS = {
   bad_signature: ['Forged ticket', 'The signature does not match: the ticket was changed or made up.'],
   other_show: ['Not for this theater', 'This ticket is for a show this door does not have (another theater, or long over).'],
   void: ['Ticket void', 'This booking was never completed or was refunded. Send the customer to the box office.'],
+  cancelled: ['Cancelled', 'This booking was cancelled (online, by the theater, or with its show). Send the customer to the box office.'],
+  revoked_kiosk: [
+    'Sale not confirmed',
+    'This ticket was printed by a kiosk that has since been revoked, and the server never took its sale. Send the customer to the box office.',
+  ],
   resold: ['Seat belongs to someone else', 'This seat is sold to another booking. Send the customer to the box office.'],
   already_in: ['Already let in', 'This ticket was already let in at this door.'],
 } as const;
@@ -75,8 +80,11 @@ export function scanTicket(db: KioskDb, input: { payload: string; door: string }
   const show = cachedShowtime(db, showtimeId);
   const facts = { bookingId, seat, ...(show ? { movieTitle: show.movieTitle, startsAt: show.startsAt, timezone: show.timezone } : {}) };
   if (!show) return refuse('other_show', facts, id);
+  if (isCancelledBooking(db, bookingId)) return refuse('cancelled', facts, id);
   if (isVoidBooking(db, bookingId) || soldHereButVoid(db, bookingId)) return refuse('void', facts, id);
   const item = cachedSeatItem(db, showtimeId, seat);
+  // A revoked kiosk's sale counts only if the server applied it while the kiosk was trusted: the seat is sold to this booking.
+  if (revokedKeyIds(db).has(check.claims.keyId) && !(item?.status === 'sold' && item.bookingId === bookingId)) return refuse('revoked_kiosk', facts, id);
   if (item?.status === 'sold' && item.bookingId && item.bookingId !== bookingId) return refuse('resold', facts, id);
 
   try {

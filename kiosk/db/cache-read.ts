@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNotNull } from 'drizzle-orm';
 import type { Screen, ScreenLayout, Showtime, Theater } from '../../server/domain/catalog.js';
 import { expandLayout, type Seat } from '../../server/domain/seat-layout.js';
 import type { RoleGrant } from '../../server/domain/user.js';
@@ -48,6 +48,7 @@ export interface CachedLease {
   seats: string[];
   endsAt: string;
   status: 'active' | 'returning';
+  auto: boolean;
 }
 
 export function cachedLeases(db: KioskDb, showtimeId?: string): CachedLease[] {
@@ -73,8 +74,18 @@ export function staffById(db: KioskDb, id: string): CachedStaff | null {
   return row ? { ...row, roles: JSON.parse(row.roles) as RoleGrant[] } : null;
 }
 
-export function cachedTicketKeys(db: KioskDb): { kid: string; publicKey: string }[] {
+export function cachedTicketKeys(db: KioskDb): { kid: string; publicKey: string; revokedAt: string | null }[] {
   return db.select().from(ticketKeys).all();
+}
+
+/** Keys of kiosks revoked since they signed: their tickets need the server's word (the seat sold to the booking). */
+export function revokedKeyIds(db: KioskDb): Set<string> {
+  return new Set(db.select({ kid: ticketKeys.kid }).from(ticketKeys).where(isNotNull(ticketKeys.revokedAt)).all().map((k) => k.kid));
+}
+
+/** A booking cancelled on the server (online, by staff or with its show), as of the last sync. */
+export function isCancelledBooking(db: KioskDb, bookingId: string): boolean {
+  return Boolean(db.select().from(doorNotices).where(and(eq(doorNotices.kind, 'cancelled_booking'), eq(doorNotices.id, bookingId))).get());
 }
 
 export function isVoidBooking(db: KioskDb, bookingId: string): boolean {

@@ -47,7 +47,7 @@ export function applySnapshot(db: KioskDb, snap: Snapshot, now: Date): void {
     tx.delete(leases).where(ids.length ? notInArray(leases.id, ids) : undefined).run();
     for (const l of snap.leases) {
       tx.insert(leases)
-        .values({ id: l.id, showtimeId: l.showtimeId, seats: JSON.stringify(l.seats), endsAt: l.endsAt, status: 'active' })
+        .values({ id: l.id, showtimeId: l.showtimeId, seats: JSON.stringify(l.seats), endsAt: l.endsAt, status: 'active', auto: l.auto === true })
         .onConflictDoUpdate({ target: leases.id, set: { seats: JSON.stringify(l.seats), endsAt: l.endsAt } })
         .run();
     }
@@ -60,11 +60,12 @@ export function applySnapshot(db: KioskDb, snap: Snapshot, now: Date): void {
     }
 
     tx.delete(ticketKeys).run();
-    if (snap.ticketKeys.length) tx.insert(ticketKeys).values(snap.ticketKeys).run();
+    if (snap.ticketKeys.length) tx.insert(ticketKeys).values(snap.ticketKeys.map((k) => ({ kid: k.kid, publicKey: k.publicKey, revokedAt: k.revokedAt ?? null }))).run();
 
     tx.delete(doorNotices).run();
     const notices = [
       ...[...new Set(snap.voidBookings)].map((id) => ({ kind: 'void_booking' as const, id, body: '{}' })),
+      ...[...new Set(snap.cancelledBookings ?? [])].map((id) => ({ kind: 'cancelled_booking' as const, id, body: '{}' })),
       ...snap.scanFlags.map((f) => ({ kind: 'flag' as const, id: f.ticketId, body: JSON.stringify(f) })),
     ];
     inChunks(notices, 300, (chunk) => tx.insert(doorNotices).values(chunk).run());

@@ -47,6 +47,8 @@ export const leases = sqliteTable('leases', {
   endsAt: text('ends_at').notNull(),
   /** `returning`: staff asked to give it back; the next sync does. */
   status: text('status', { enum: ['active', 'returning'] }).notNull(),
+  /** Made by the theater's auto-lease rule: given back at `endsAt`, never renewed by the kiosk itself. */
+  auto: integer('auto', { mode: 'boolean' }).notNull().default(false),
 });
 
 /** People who may sign in here, with argon2id hashes (offline sign-in). */
@@ -62,11 +64,16 @@ export const staff = sqliteTable('staff', {
 export const ticketKeys = sqliteTable('ticket_keys', {
   kid: text('kid').primaryKey(),
   publicKey: text('public_key').notNull(),
+  /** A revoked kiosk's key: its tickets open the door only for sales the server applied. */
+  revokedAt: text('revoked_at'),
 });
 
-/** Bookings whose tickets must not open the door; tickets let in at two doors (server flags). */
+/**
+ * Bookings whose tickets must not open the door (kiosk sales never applied or refunded; bookings
+ * cancelled online); tickets let in at two doors (server flags).
+ */
 export const doorNotices = sqliteTable('door_notices', {
-  kind: text('kind', { enum: ['void_booking', 'flag'] }).notNull(),
+  kind: text('kind', { enum: ['void_booking', 'cancelled_booking', 'flag'] }).notNull(),
   id: text('id').notNull(),
   body: text('body').notNull(),
 }, (t) => [primaryKey({ columns: [t.kind, t.id] })]);

@@ -9,7 +9,7 @@ import { scans } from '../db/schema.js';
 import type { KioskContext } from '../context.js';
 import { scanTicket } from '../checkin/scan-ticket.js';
 import { requireKioskStaff, type KioskEnv } from './kiosk-env.js';
-import { kioskPage } from './render-kiosk.js';
+import { ago, kioskPage } from './render-kiosk.js';
 
 const DOOR_COOKIE = 'mmk_door';
 const scanSchema = z.object({ ticket: z.string().trim().min(1).max(400), door: z.string().trim().min(1).max(40) });
@@ -26,10 +26,11 @@ export function doorRoutes(ctx: KioskContext): Hono<KioskEnv> {
       .all()
       .map((s) => ({ at: s.scannedAt, seat: s.seat, admitted: s.admitted, reason: s.reason }));
   const timezone = () => cachedTheater(ctx.db)?.timezone ?? 'Asia/Kolkata';
+  const cache = () => ({ age: ago(ctx.sync.status().cachedAt, ctx.clock()), online: ctx.sync.online() });
 
   app.get('/door', (c) => {
     requireKioskStaff(c, ctx, 'checkin.scan');
-    return kioskPage(c, ctx, 'Door', <DoorPage csrfToken={c.get('csrfToken')} door={getCookie(c, DOOR_COOKIE) ?? 'Main door'} timezone={timezone()} result={null} recent={recent()} />);
+    return kioskPage(c, ctx, 'Door', <DoorPage csrfToken={c.get('csrfToken')} door={getCookie(c, DOOR_COOKIE) ?? 'Main door'} timezone={timezone()} result={null} recent={recent()} cache={cache()} />);
   });
 
   app.post('/door/scan', async (c) => {
@@ -40,7 +41,7 @@ export function doorRoutes(ctx: KioskContext): Hono<KioskEnv> {
     setCookie(c, DOOR_COOKIE, input.door, { httpOnly: true, sameSite: 'Strict', path: '/', maxAge: 365 * 86_400 });
     ctx.sync.kick();
     if (c.req.header('hx-request')) return c.html((await (<DoorResult result={result} />).toString()) as string);
-    return kioskPage(c, ctx, 'Door', <DoorPage csrfToken={c.get('csrfToken')} door={input.door} timezone={timezone()} result={result} recent={recent()} />, { status: result.admitted ? 200 : 409 });
+    return kioskPage(c, ctx, 'Door', <DoorPage csrfToken={c.get('csrfToken')} door={input.door} timezone={timezone()} result={result} recent={recent()} cache={cache()} />, { status: result.admitted ? 200 : 409 });
   });
 
   /** The same check for a scanner app: `{ticket, door}` → `{admitted, headline, detail, seat…}`. */

@@ -7,9 +7,11 @@ import { readForm } from '../../server/routes/read-input.js';
 import { SalePage } from '../../views/kiosk/sale-page.js';
 import { SellPage } from '../../views/kiosk/sell-page.js';
 import { ShowsPage } from '../../views/kiosk/shows-page.js';
-import { cachedShowtime, cachedTheater, saleById } from '../db/cache-read.js';
+import type { Flash } from '../../views/view-types.js';
+import { cachedLeases, cachedShowtime, cachedTheater, saleById } from '../db/cache-read.js';
 import type { KioskContext } from '../context.js';
 import { kioskSeatMap } from '../sales/kiosk-seat-map.js';
+import { renewLeaseNow } from '../sales/renew-lease.js';
 import { sell } from '../sales/sell.js';
 import { kioskShows } from '../sales/show-list.js';
 import { requireKioskStaff, type KioskEnv } from './kiosk-env.js';
@@ -27,7 +29,7 @@ export function sellRoutes(ctx: KioskContext): Hono<KioskEnv> {
     return kioskPage(c, ctx, 'Shows', <ShowsPage shows={shows} online={ctx.sync.online()} />);
   });
 
-  const sellPage = (c: Parameters<typeof kioskPage>[0], showId: string, opts: { selected?: string[]; error?: string; method?: string; status?: number } = {}) => {
+  const sellPage = (c: Parameters<typeof kioskPage>[0], showId: string, opts: { selected?: string[]; error?: string; method?: string; status?: number; flash?: Flash } = {}) => {
     const show = cachedShowtime(ctx.db, showId);
     if (!show) throw new AppError('not_found', 'This show is not in the kiosk’s list. Sync and try again.');
     const seats = kioskSeatMap(ctx.db, show, ctx.kioskId, ctx.clock());
@@ -35,10 +37,35 @@ export function sellRoutes(ctx: KioskContext): Hono<KioskEnv> {
       c,
       ctx,
       show.movieTitle,
-      <SellPage show={show} seats={seats} online={ctx.sync.online()} csrfToken={c.get('csrfToken')} selected={opts.selected} error={opts.error} method={opts.method} />,
-      { status: opts.status },
+      <SellPage
+        show={show}
+        seats={seats}
+        online={ctx.sync.online()}
+        csrfToken={c.get('csrfToken')}
+        selected={opts.selected}
+        error={opts.error}
+        method={opts.method}
+        leases={cachedLeases(ctx.db, show.id)}
+      />,
+      { status: opts.status, flash: opts.flash },
     );
   };
+
+  /** "Renew lease" on the show page: the server moves the lease's end; the page says how it went. */
+  app.post('/shows/:id/leases/:leaseId/renew', async (c) => {
+    requireKioskStaff(c, ctx, 'booking.counter-sale');
+    await readForm(c);
+    const show = cachedShowtime(ctx.db, c.req.param('id'));
+    try {
+      const renewed = await renewLeaseNow(ctx, c.req.param('leaseId'));
+      const until = new Date(renewed.endsAt).toLocaleTimeString('en-IN', { timeZone: show?.timezone ?? 'Asia/Kolkata', hour: '2-digit', minute: '2-digit' });
+      const n = renewed.seats.length;
+      return sellPage(c, c.req.param('id'), { flash: { kind: 'success', text: `Lease renewed until ${until}: ${n} ${n === 1 ? 'seat is' : 'seats are'} still leased to this kiosk.` } });
+    } catch (err) {
+      if (!(err instanceof AppError) || err.code === 'internal_error') throw err;
+      return sellPage(c, c.req.param('id'), { flash: { kind: 'error', text: err.message }, status: err.status });
+    }
+  });
 
   app.get('/shows/:id', (c) => {
     requireKioskStaff(c, ctx, 'booking.counter-sale');

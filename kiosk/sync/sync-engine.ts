@@ -1,4 +1,4 @@
-import { asc, eq, inArray } from 'drizzle-orm';
+import { and, asc, eq, inArray } from 'drizzle-orm';
 import { LEASE_MARGIN_MS } from '../../server/domain/lease-rules.js';
 import { kioskSalesCloseAt } from '../../server/domain/sales-window.js';
 import { cachedShowtime, pendingSales } from '../db/cache-read.js';
@@ -129,8 +129,10 @@ export class SyncEngine {
       await this.registerKey();
       await this.pushOnlineSales();
       await this.pushLeaseSales();
+      this.returnDueAutoLeases();
       await this.returnLeases();
       await this.renewLeases();
+      await this.askForAutoLeases();
       await this.uploadScans();
       await this.pull();
       setMeta(this.deps.db, 'lastSyncAt', this.deps.clock().toISOString());
@@ -216,6 +218,33 @@ export class SyncEngine {
   }
 
   /**
+   * An auto lease (the theater's rule) is given back when the kiosk stops selling it — its end,
+   * the rule's minutes before the show, less the margin — so its unsold seats are on sale online
+   * again before the show; returnLeases sends it once its sales have gone up.
+   */
+  private returnDueAutoLeases(): void {
+    const { db } = this.deps;
+    const now = this.deps.clock().getTime();
+    for (const l of db.select().from(leases).where(and(eq(leases.status, 'active'), eq(leases.auto, true))).all()) {
+      if (now >= Date.parse(l.endsAt) - LEASE_MARGIN_MS) db.update(leases).set({ status: 'returning' }).where(eq(leases.id, l.id)).run();
+    }
+  }
+
+  /**
+   * Asks the server for the theater's auto leases (shows starting soon that this kiosk has none
+   * for); they arrive with the pull. Asked at every sync: the server knows whether the rule is on
+   * (a rule just switched on works at the next sync), and answers `[]` at once when it is off.
+   */
+  private async askForAutoLeases(): Promise<void> {
+    try {
+      await this.deps.server.request('POST', '/auto-leases', {});
+    } catch (err) {
+      if (!(err instanceof ServerRefused)) throw err;
+      this.deps.log('warn', 'auto-lease refused', { error: err.message });
+    }
+  }
+
+  /**
    * A lease shorter than the show's kiosk sales is kept rolling while the link is up: when it is
    * within 15 minutes of its end it is moved 30 minutes on (never past kiosk close). Offline, it
    * lapses, and the server gives its unsold seats back after the grace.
@@ -223,7 +252,7 @@ export class SyncEngine {
   private async renewLeases(): Promise<void> {
     const { db } = this.deps;
     const now = this.deps.clock().getTime();
-    for (const l of db.select().from(leases).where(eq(leases.status, 'active')).all()) {
+    for (const l of db.select().from(leases).where(and(eq(leases.status, 'active'), eq(leases.auto, false))).all()) {
       const show = cachedShowtime(db, l.showtimeId);
       if (!show) continue;
       const close = kioskSalesCloseAt(show).getTime();

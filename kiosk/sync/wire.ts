@@ -35,11 +35,13 @@ export interface Snapshot {
   layouts: ScreenLayout[];
   showtimes: Showtime[];
   seats: Record<string, WireSeat[]>;
-  leases: { id: string; kioskId: string; showtimeId: string; seats: string[]; endsAt: string }[];
+  leases: { id: string; kioskId: string; showtimeId: string; seats: string[]; endsAt: string; auto?: true }[];
   staff: { id: string; email: string; name: string; passwordHash: string; roles: RoleGrant[] }[];
-  ticketKeys: { kid: string; publicKey: string }[];
+  ticketKeys: { kid: string; publicKey: string; revokedAt?: string }[];
   conflicts: WireConflict[];
   voidBookings: string[];
+  /** Absent from an older server. */
+  cancelledBookings?: string[];
   scanFlags: { ticketId: string; bookingId: string; seat: string; doors: { kioskId: string; door: string; scannedAt: string }[] }[];
 }
 

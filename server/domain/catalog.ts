@@ -1,4 +1,5 @@
 import type { LayoutSpec, SeatType } from './seat-layout.js';
+import type { AutoLeaseRule } from './auto-lease.js';
 
 export interface City {
   id: string;
@@ -22,6 +23,8 @@ export interface Theater {
   convenienceFeeBps: number;
   /** Minutes a screen needs between one show's end and the next start (default 20). */
   cleaningMinutes?: number;
+  /** Kiosks ask for a few seats of each show ahead of time (docs/kiosk.md); absent: off. */
+  autoLease?: AutoLeaseRule;
 }
 
 export interface Screen {

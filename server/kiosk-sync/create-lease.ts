@@ -17,9 +17,11 @@ export interface LeaseView {
   showtimeId: string;
   seats: string[];
   endsAt: string;
+  /** Made by the theater's auto-lease rule: the kiosk gives its unsold seats back at `endsAt`. */
+  auto?: true;
 }
 
-export const leaseView = (l: LeaseRecord): LeaseView => ({ id: l.id, kioskId: l.kioskId, showtimeId: l.showtimeId, seats: l.seats, endsAt: l.endsAt });
+export const leaseView = (l: LeaseRecord): LeaseView => ({ id: l.id, kioskId: l.kioskId, showtimeId: l.showtimeId, seats: l.seats, endsAt: l.endsAt, ...(l.auto ? { auto: true as const } : {}) });
 
 /**
  * DESIGN rule 3: leases free seats of a show to a kiosk of the show's theater, all or none; 409

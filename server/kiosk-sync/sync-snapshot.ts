@@ -9,6 +9,7 @@ import type { Db } from '../store/db.js';
 import { listSeatsForKiosk, type KioskSeatState } from '../store/kiosk-seats.js';
 import { listKiosks, recordKioskSync, type KioskRecord } from '../store/kiosks.js';
 import { listActiveLeases } from '../store/leases.js';
+import { listCancelledBookings } from '../store/cancelled-bookings.js';
 import { listScanFlags, type ScanFlag } from '../store/scans.js';
 import { staffOfTheater } from '../store/theater-staff.js';
 import { conflictView, type ConflictView } from './conflicts.js';
@@ -33,12 +34,18 @@ export interface SyncSnapshot {
   leases: LeaseView[];
   /** For offline sign-in: argon2id hashes of the people with a role at this theater. */
   staff: { id: string; email: string; name: string; passwordHash: string; roles: RoleGrant[] }[];
-  /** Public keys (base64 SPKI DER) the door accepts: the server's ticket keys and this theater's kiosks'. */
-  ticketKeys: { kid: string; publicKey: string }[];
+  /**
+   * Public keys (base64 SPKI DER) the door accepts: the server's ticket keys and this theater's
+   * kiosks'. A revoked kiosk's key comes with `revokedAt`: its tickets open the door only for
+   * sales the server applied (the seat is sold to that booking).
+   */
+  ticketKeys: { kid: string; publicKey: string; revokedAt?: string }[];
   /** This kiosk's conflicts: open ones and those resolved in the last week. */
   conflicts: ConflictView[];
   /** Bookings whose kiosk-printed tickets must not open the door (their sale was never applied, or was refunded). */
   voidBookings: string[];
+  /** Bookings of this snapshot's shows that were cancelled (online, by staff, or with their show): the door says "Cancelled". */
+  cancelledBookings: string[];
   scanFlags: ScanFlag[];
 }
 
@@ -80,7 +87,8 @@ export async function syncSnapshot(
   for (const s of showtimes) layoutKeys.set(`${s.screenId}#${s.layoutVersion}`, [s.screenId, s.layoutVersion]);
 
   const resolvedSince = new Date(now.getTime() - 7 * DAY_MS).toISOString();
-  const [layouts, seatLists, leases, staff, kiosks, conflicts, scanFlags] = await Promise.all([
+  const firstStart = showtimes[0]?.startsAt ?? now.toISOString();
+  const [layouts, seatLists, leases, staff, kiosks, conflicts, scanFlags, cancelled] = await Promise.all([
     Promise.all([...layoutKeys.values()].map(([id, v]) => getLayout(deps.db, id, v))),
     Promise.all(showtimes.map((s) => listSeatsForKiosk(deps.db, s.id))),
     listActiveLeases(deps.db, kiosk.id),
@@ -88,6 +96,7 @@ export async function syncSnapshot(
     listKiosks(deps.db, theater.id),
     listConflicts(deps.db, theater.id, { resolvedSince }),
     listScanFlags(deps.db, theater.id, new Date(now.getTime() - DAY_MS).toISOString()),
+    listCancelledBookings(deps.db, theater.id, firstStart),
   ]);
 
   await recordKioskSync(deps.db, kiosk.id, { at: now, pendingSales: report.pendingSales ?? 0, clockSkewMs: skew });
@@ -111,10 +120,11 @@ export async function syncSnapshot(
     })),
     ticketKeys: [
       ...[...deps.ticketKeys.publicKeys].map(([kid, key]) => ({ kid, publicKey: key.export({ format: 'der', type: 'spki' }).toString('base64') })),
-      ...kiosks.filter((k) => k.publicKey && !k.revokedAt).map((k) => ({ kid: kioskKeyId(k.id), publicKey: k.publicKey! })),
+      ...kiosks.filter((k) => k.publicKey).map((k) => ({ kid: kioskKeyId(k.id), publicKey: k.publicKey!, ...(k.revokedAt ? { revokedAt: k.revokedAt } : {}) })),
     ],
     conflicts: conflicts.filter((c) => c.kioskId === kiosk.id).map(conflictView),
     voidBookings: conflicts.filter((c) => c.status === 'conflict' || c.resolution?.action === 'refund').map((c) => c.bookingId),
+    cancelledBookings: cancelled.map((c) => c.bookingId),
     scanFlags,
   };
 }

@@ -1,6 +1,7 @@
 import { Hono } from 'hono';
 import { kioskSyncDeps, type KioskRouteDeps } from '../kiosk-sync/deps.js';
 import { applyKioskSales } from '../kiosk-sync/apply-sales.js';
+import { autoLeaseForKiosk } from '../kiosk-sync/auto-lease.js';
 import { authenticateKiosk, registerKioskKey } from '../kiosk-sync/authenticate-kiosk.js';
 import { findLease, finishLease, renewLease } from '../kiosk-sync/end-lease.js';
 import { sellOnline } from '../kiosk-sync/online-sale.js';
@@ -57,6 +58,9 @@ export function apiKioskRoutes(routeDeps: KioskRouteDeps): Hono<KioskEnv> {
     const renewed = await renewLease(deps, lease, endsAt);
     return c.json({ lease: { id: lease.id, kioskId: lease.kioskId, showtimeId: lease.showtimeId, ...renewed } });
   });
+
+  /** The theater's auto-lease rule: leases made now for shows starting soon (none when it is off). */
+  app.post('/auto-leases', async (c) => c.json({ leases: await autoLeaseForKiosk(deps, c.get('kiosk')) }));
 
   app.post('/leases/:id/return', async (c) => {
     const lease = await findLease(deps, c.req.param('id'), c.get('kiosk').id);

@@ -1,5 +1,6 @@
 import { GetCommand, QueryCommand, TransactWriteCommand, UpdateCommand, type TransactWriteCommandInput } from '@aws-sdk/lib-dynamodb';
 import type { Booking } from '../domain/booking.js';
+import { cancelledBookingPut } from './cancelled-bookings.js';
 import { isTransactionCancelled, type Db } from './db.js';
 import { holdKey } from './holds.js';
 import { idemKey } from './idempotency.js';
@@ -183,6 +184,7 @@ export async function cancelBookingTx(
       },
     })),
     ...opts.messages.map((m) => outboxPut(db.table, m)),
+    cancelledBookingPut(db.table, b, now),
   ];
   try {
     await db.doc.send(new TransactWriteCommand({ TransactItems: items }));

@@ -20,6 +20,8 @@ export interface LeaseRecord {
   createdAt: string;
   createdBy: string;
   endedAt?: string;
+  /** Made by the theater's auto-lease rule (the kiosk gives it back before the show). */
+  auto?: boolean;
 }
 
 type TransactItems = NonNullable<TransactWriteCommandInput['TransactItems']>;
@@ -32,7 +34,7 @@ function strip(item: Record<string, unknown>): LeaseRecord {
   return rest as unknown as LeaseRecord;
 }
 
-export type CreateLeaseResult = { ok: true } | { ok: false; takenSeats: string[] };
+export type CreateLeaseResult = { ok: true } | { ok: false; takenSeats: string[]; leaseExists?: true };
 
 /**
  * Every seat must be free by the same condition a hold uses; all become `leased` with the kiosk,
@@ -64,6 +66,8 @@ export async function createLease(db: Db, lease: LeaseRecord, now: Date): Promis
     if (!isTransactionCancelled(err)) throw err;
     const reasons = err.CancellationReasons ?? [];
     const taken = lease.seats.filter((_, i) => reasons[i]?.Code === 'ConditionalCheckFailed' || reasons[i]?.Code === 'TransactionConflict');
+    // A lease id made from kiosk and show (auto-lease) is taken at most once: the second ask is refused whole.
+    if (reasons[lease.seats.length]?.Code === 'ConditionalCheckFailed') return { ok: false, takenSeats: taken, leaseExists: true };
     if (taken.length === 0) throw err;
     return { ok: false, takenSeats: taken };
   }

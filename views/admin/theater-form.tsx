@@ -95,6 +95,23 @@ export const TheaterForm = (props: TheaterFormProps) => {
         />
       </div>
       <fieldset class="fieldset">
+        <legend>Kiosk auto-lease</legend>
+        <p class="field-hint">Each kiosk of this theater takes this many seats of every show starting within the hours below, so the box office can sell them if the link drops. Unsold ones go back to the web before the show. 0 seats: off.</p>
+        <div class="field-row">
+          <FormField label="Kiosk seats per show" name="autoLeaseSeats" required value={v.autoLeaseSeats ?? '0'} error={e.autoLeaseSeats} hint="0 to 20; 0 turns auto-lease off." attrs={{ inputmode: 'numeric' }} />
+          <FormField label="Hours ahead" name="autoLeaseHours" required value={v.autoLeaseHours ?? '24'} error={e.autoLeaseHours} hint="Shows starting within 1 to 72 hours." attrs={{ inputmode: 'numeric' }} />
+          <FormField
+            label="Return minutes before the show"
+            name="autoLeaseReturnMinutes"
+            required
+            value={v.autoLeaseReturnMinutes ?? '30'}
+            error={e.autoLeaseReturnMinutes}
+            hint="0 to 120; unsold seats go back to online sale then."
+            attrs={{ inputmode: 'numeric' }}
+          />
+        </div>
+      </fieldset>
+      <fieldset class="fieldset">
         <legend>Cancellation policy</legend>
         <p class="field-hint">Refund of the ticket price when a customer cancels at least this long before the show. Leave rows empty to drop them; later cancellations get nothing back.</p>
         {Array.from({ length: props.policyRows }, (_, i) => (

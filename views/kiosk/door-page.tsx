@@ -21,7 +21,7 @@ export const DoorResult = (props: { result: DoorResultView | null }) => {
     <div id="door-result" class={`door-result ${r.admitted ? 'door-yes' : 'door-no'}`} role="status" aria-live="assertive">
       <p class="door-headline">{r.admitted ? `✓ ${r.headline}` : `✗ ${r.headline}`}</p>
       {r.seat ? <p class="door-seat">Seat {r.seat}</p> : null}
-      <p>{r.detail}</p>
+      {r.seat && r.detail === `Seat ${r.seat}` ? null : <p>{r.detail}</p>}
       {r.movieTitle && r.startsAt && r.timezone ? (
         <p>
           {r.movieTitle} · {showTimeText(new Date(r.startsAt), r.timezone)}
@@ -37,9 +37,21 @@ export const DoorResult = (props: { result: DoorResultView | null }) => {
  * Door mode: the scan field keeps the focus, so a USB scanner that types the QR text and Enter
  * just works; a camera can be used where the browser reads QR codes.
  */
-export const DoorPage = (props: { csrfToken: string; door: string; timezone: string; result: DoorResultView | null; recent: { at: string; seat: string | null; admitted: boolean; reason: string | null }[] }) => (
+export const DoorPage = (props: {
+  csrfToken: string;
+  door: string;
+  timezone: string;
+  result: DoorResultView | null;
+  recent: { at: string; seat: string | null; admitted: boolean; reason: string | null }[];
+  /** How old the door's knowledge of cancellations is ("4 min ago"), and whether the link is up. */
+  cache: { age: string | null; online: boolean };
+}) => (
   <section class="door">
     <h1>Door check-in</h1>
+    <p class={props.cache.online ? 'door-cache' : 'door-cache door-cache-offline'} id="door-cache">
+      Cancellations known as of the last sync: <strong>{props.cache.age ?? 'never synced'}</strong>.
+      {props.cache.online ? null : ' Offline: a booking cancelled since then still opens this door.'}
+    </p>
     <form method="post" action="/door/scan" hx-post="/door/scan" hx-target="#door-result" hx-swap="outerHTML" class="door-form" id="door-form">
       <CsrfField token={props.csrfToken} />
       <p class="kiosk-field">
@@ -58,6 +70,7 @@ export const DoorPage = (props: { csrfToken: string; door: string; timezone: str
           Use camera
         </button>
       </p>
+      <p id="door-camera-message" class="door-camera-message" role="status" hidden></p>
       <video id="door-video" class="door-video" hidden muted playsinline></video>
     </form>
     <DoorResult result={props.result} />

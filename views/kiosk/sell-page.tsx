@@ -12,7 +12,37 @@ export interface SellPageProps {
   selected?: string[];
   error?: string | null;
   method?: string;
+  /** This kiosk's leases of the show, with a Renew button each. */
+  leases?: { id: string; seats: string[]; endsAt: string; status: 'active' | 'returning'; auto: boolean }[];
 }
+
+const timeIn = (iso: string, timezone: string) => new Date(iso).toLocaleTimeString('en-IN', { timeZone: timezone, hour: '2-digit', minute: '2-digit' });
+
+/** The kiosk's leases of this show: seats, end, and "Renew lease" (online only: the server decides). */
+const LeaseList = (props: { showId: string; timezone: string; csrfToken: string; leases: NonNullable<SellPageProps['leases']> }) => (
+  <section class="kiosk-leases" aria-labelledby="kiosk-leases-title">
+    <h2 id="kiosk-leases-title">This kiosk’s leases</h2>
+    <ul class="kiosk-lease-list">
+      {props.leases.map((l) => (
+        <li>
+          <span>
+            {l.seats.join(', ')} · until {timeIn(l.endsAt, props.timezone)}
+            {l.auto ? ' · auto-lease (given back then)' : ''}
+            {l.status === 'returning' ? ' · being given back' : ''}
+          </span>
+          {l.status === 'active' ? (
+            <form method="post" action={`/shows/${encodeURIComponent(props.showId)}/leases/${encodeURIComponent(l.id)}/renew`} class="kiosk-inline-form">
+              <CsrfField token={props.csrfToken} />
+              <button type="submit" class="kiosk-button">
+                Renew lease
+              </button>
+            </form>
+          ) : null}
+        </li>
+      ))}
+    </ul>
+  </section>
+);
 
 /** Seat map → payment → sell, on one page: tick seats, pick cash, card or UPI, press Sell. */
 export const SellPage = (props: SellPageProps) => {
@@ -33,6 +63,7 @@ export const SellPage = (props: SellPageProps) => {
         {props.online ? ' (sold through the server)' : ' (needs the link)'} · <span class="s r h" aria-hidden="true"></span> Held · <span class="s r x" aria-hidden="true"></span> Sold ·{' '}
         {prices.map(([type, p]) => `${type} ${formatInr(p, { withPaise: false })}`).join(' · ')}
       </p>
+      {props.leases?.length ? <LeaseList showId={props.show.id} timezone={props.show.timezone} csrfToken={props.csrfToken} leases={props.leases} /> : null}
       {props.error ? (
         <p class="flash flash-error" role="alert">
           {props.error}

@@ -29,18 +29,47 @@
     if (document.activeElement === document.body && e.key.length === 1) ticket.focus();
   });
 
+  // The camera is optional: without BarcodeDetector the button stays hidden; without a camera (or
+  // with it blocked or unplugged) a message says so and the scan field keeps working.
   var cameraButton = document.getElementById('door-camera');
   var video = document.getElementById('door-video');
-  if (!('BarcodeDetector' in window) || !navigator.mediaDevices || !cameraButton || !video) return;
+  var message = document.getElementById('door-camera-message');
+  var say = function (text) {
+    if (message) { message.textContent = text; message.hidden = false; }
+    refocus();
+  };
+  if (!cameraButton || !video) return;
+  if (!('BarcodeDetector' in window) || !navigator.mediaDevices || typeof navigator.mediaDevices.getUserMedia !== 'function') return;
   cameraButton.hidden = false;
   cameraButton.addEventListener('click', function () {
-    var detector = new window.BarcodeDetector({ formats: ['qr_code'] });
+    var detector;
+    try {
+      detector = new window.BarcodeDetector({ formats: ['qr_code'] });
+    } catch (e) {
+      say('This browser cannot read QR codes with the camera. Use the scanner or type the ticket code.');
+      return;
+    }
+    cameraButton.disabled = true;
     navigator.mediaDevices.getUserMedia({ video: { facingMode: 'environment' } }).then(function (stream) {
+      var live = true;
+      var stop = function (text) {
+        live = false;
+        stream.getTracks().forEach(function (t) { t.stop(); });
+        video.hidden = true;
+        cameraButton.disabled = false;
+        if (text) say(text);
+      };
+      stream.getTracks().forEach(function (t) {
+        t.addEventListener('ended', function () { stop('The camera stopped (unplugged?). Use the scanner or type the ticket code.'); });
+      });
+      if (message) message.hidden = true;
       video.srcObject = stream;
       video.hidden = false;
-      video.play();
+      var started = video.play();
+      if (started && started.catch) started.catch(function () { stop('The camera could not start. Use the scanner or type the ticket code.'); });
       var last = '';
       var tick = function () {
+        if (!live) return;
         detector.detect(video).then(function (codes) {
           if (codes.length && codes[0].rawValue !== last) {
             last = codes[0].rawValue;
@@ -52,6 +81,14 @@
         }, function () { requestAnimationFrame(tick); });
       };
       tick();
+    }, function (err) {
+      cameraButton.disabled = false;
+      var name = (err && err.name) || 'Error';
+      say(name === 'NotAllowedError' || name === 'SecurityError'
+        ? 'The camera is blocked for this page. Allow it in the browser settings, or use the scanner.'
+        : name === 'NotFoundError' || name === 'OverconstrainedError' || name === 'NotReadableError'
+          ? 'No camera is available here. Use the scanner or type the ticket code.'
+          : 'The camera could not start (' + name + '). Use the scanner or type the ticket code.');
     });
   });
 })();
