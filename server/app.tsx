@@ -29,6 +29,7 @@ import { formBodyCheck } from './routes/form-body.js';
 import { healthRoutes } from './routes/health.js';
 import { metricsRoutes } from './routes/metrics-routes.js';
 import { requestLog } from './routes/request-log.js';
+import { rewardsRoutes } from './routes/rewards-routes.js';
 import { trackInFlight } from './routes/in-flight.js';
 import { localeMiddleware } from './routes/locale-middleware.js';
 import { pageRoutes } from './routes/pages.js';
@@ -127,6 +128,7 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   app.route('/', preferenceRoutes({ db: deps.db, secureCookies: deps.config.secureCookies }));
   app.route('/', sessionRoutes(auth));
   app.route('/', bookingPageRoutes(booking));
+  app.route('/', rewardsRoutes(booking));
   app.route('/', adminRoutes({ db: deps.db, clock: deps.clock, log: deps.log, booking, posterDir: deps.posterDir, ticketKeys: tickets.keys }));
   if (deps.mailbox) app.route('/dev', devMailboxRoutes(deps.mailbox));
 

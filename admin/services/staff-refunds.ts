@@ -10,6 +10,7 @@ import { cancelBookingTx, getBooking, markRefunded } from '../../server/store/bo
 import { addSeatsSold } from '../../server/store/show-counters.js';
 import type { AdminDeps } from '../deps.js';
 import { auditOf, recordAudit } from './audit-log.js';
+import { afterBookingCancelled } from '../../server/booking/after-cancel.js';
 
 type Who = { id: string; email: string; name: string };
 
@@ -40,6 +41,7 @@ export async function cancelWithRefund(deps: AdminDeps, who: Who, b: Booking, sh
   seatsChanged(db, b.showtimeId);
   await Promise.all([addSeatsSold(db, b.showtimeId, -b.seats.length).catch(() => undefined), cancellationRecorded(db, deps.log, b, show, c.refundMinor)]);
   deps.booking.messagesWaiting();
+  await afterBookingCancelled(deps.booking, b);
 
   const paid = b.payment.status;
   let reference = 'none';

@@ -10,6 +10,7 @@ import { cachedShowtime } from './catalog-cache.js';
 import type { BookingDeps, Customer } from './deps.js';
 import { cancellationRecorded } from './sales-facts.js';
 import { seatsChanged } from './seat-state-cache.js';
+import { afterBookingCancelled } from './after-cancel.js';
 
 async function ownBooking(deps: BookingDeps, userId: string, id: string): Promise<Booking> {
   const b = await getBooking(deps.db, id);
@@ -46,6 +47,7 @@ export async function cancelBooking(deps: BookingDeps, customer: Customer, id: s
   const show = await cachedShowtime(deps.db, booking.showtimeId);
   if (show) await cancellationRecorded(deps.db, deps.log, booking, show, refund.refundMinor);
   deps.messagesWaiting();
+  await afterBookingCancelled(deps, booking);
 
   const { refundId } = await deps.gateway.refund(booking.payment.reference, refund.refundMinor, `cancel-${booking.id}`);
   const paymentStatus = refund.refundMinor === 0 ? booking.payment.status : refund.refundMinor >= booking.quote.totalMinor ? 'refunded' : 'partially_refunded';

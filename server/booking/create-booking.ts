@@ -6,7 +6,9 @@ import { AppError, type ErrorCode } from '../domain/errors.js';
 import { salesState } from '../domain/sales-window.js';
 import { contactFor, noticeMessages, reminderMessages, type Contact } from '../notify/booking-notices.js';
 import { paymentReturnedMessage } from '../notify/templates/booking-messages.js';
-import { confirmBooking, getBooking, setPaymentStatus } from '../store/bookings.js';
+import { confirmBookingWith, getBooking, setPaymentStatus } from '../store/bookings.js';
+import { redeemItems } from '../store/loyalty.js';
+import { pointsOffer } from './loyalty-points.js';
 import { getHold, type HoldRecord } from '../store/holds.js';
 import { markPaymentStarted } from '../store/payment-markers.js';
 import { claimIdempotencyKey, finishWithError, getIdempotency, takeOverStale, type IdemRecord } from '../store/idempotency.js';
@@ -21,6 +23,8 @@ import { seatsChanged } from './seat-state-cache.js';
 export interface CreateBookingInput {
   holdId: string;
   payment: { method: PaymentMethod | 'cash'; token?: string };
+  /** Spend the customer's loyalty points on the tickets; the server decides how many (domain/loyalty.ts). */
+  usePoints?: boolean;
 }
 
 /** A sale made by staff at the counter: its channel, who to tell (null: nobody), the walk-in's details. */
@@ -36,7 +40,7 @@ const STALE_MS = 30_000;
 export type BookingOutcome = { status: 201; booking: Booking };
 
 function requestHash(input: CreateBookingInput): string {
-  return createHash('sha256').update(JSON.stringify([input.holdId, input.payment.method, input.payment.token ?? null])).digest('hex');
+  return createHash('sha256').update(JSON.stringify([input.holdId, input.payment.method, input.payment.token ?? null, ...(input.usePoints ? ['points'] : [])])).digest('hex');
 }
 
 async function replay(deps: BookingDeps, rec: IdemRecord): Promise<BookingOutcome> {
@@ -130,13 +134,16 @@ async function book(
   const state = salesState(show, now, opts.channel === 'counter' ? 'kiosk' : 'online');
   if (!state.open) throw salesClosedError(state.reason);
 
+  // The server's quote, with the customer's points spent on it when they asked (never an amount from the client).
+  const offer = input.usePoints ? await pointsOffer(deps.db, customer.id, hold.quote) : null;
+  const payQuote = offer?.quote ?? hold.quote;
   const paymentKey = `book-${hold.id}-${idem?.key ?? randomUUID()}`;
   // Marked before any money moves: if this server dies from here on, the payment sweep settles it.
   if (!(await markPaymentStarted(deps.db, hold, paymentKey, idem?.key, deps.clock()))) {
     throw new AppError('hold_expired', 'Your seat hold has expired. Pick your seats again; you have not been charged.');
   }
   const auth = await deps.gateway.authorize({
-    amountMinor: hold.quote.totalMinor,
+    amountMinor: payQuote.totalMinor,
     currency: 'INR',
     method: input.payment.method,
     token: input.payment.token,
@@ -160,7 +167,7 @@ async function book(
     startsAt: show.startsAt,
     timezone: show.timezone,
     seats: hold.seats,
-    quote: hold.quote,
+    quote: payQuote,
     payment: { method: input.payment.method, status: 'authorized', reference: auth.authorizationId },
     holdId: hold.id,
     createdAt: at.toISOString(),
@@ -177,13 +184,19 @@ async function book(
       ]
     : [];
   booking.notificationIds = messages.map((m) => m.id);
-  const confirmed = await confirmBooking(deps.db, booking, { now: at, idempotency: idem, messages });
+  const spend = offer?.points ? redeemItems(deps.db.table, customer.id, { bookingId: booking.id, spend: offer.points, at: at.toISOString(), movieTitle: show.movieTitle }) : undefined;
+  const result = await confirmBookingWith(deps.db, booking, { now: at, idempotency: idem, messages, extra: spend });
 
   seatsChanged(deps.db, show.id);
-  if (!confirmed) {
+  if (result === 'extra') {
+    // Another booking spent these points first: nothing was written; the hold is still the customer's.
+    await deps.gateway.void(auth.authorizationId);
+    throw new AppError('points_unavailable');
+  }
+  if (result !== 'ok') {
     // The hold lost its seats while the payment ran: give the money back, then say so.
     await deps.gateway.void(auth.authorizationId);
-    const returned = paymentReturnedMessage({ name: customer.name, movieTitle: show.movieTitle, amountMinor: hold.quote.totalMinor });
+    const returned = paymentReturnedMessage({ name: customer.name, movieTitle: show.movieTitle, amountMinor: payQuote.totalMinor });
     await deps.db.doc.send(
       new PutCommand(outboxPut(deps.db.table, { id: randomUUID(), channel: 'email', to: customer.email, kind: 'payment_returned', lang: 'en', ...returned, createdAt: at.toISOString() }).Put),
     );

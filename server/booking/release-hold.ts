@@ -2,6 +2,7 @@ import { AppError } from '../domain/errors.js';
 import { getHold, releaseHold } from '../store/holds.js';
 import type { BookingDeps } from './deps.js';
 import { seatsChanged } from './seat-state-cache.js';
+import { seatsCameBack } from './waitlist.js';
 
 /** Frees a customer's held seats at once. Someone else's or an unknown hold is `not_found`. */
 export async function releaseCustomerHold(deps: BookingDeps, userId: string, holdId: string): Promise<void> {
@@ -10,5 +11,6 @@ export async function releaseCustomerHold(deps: BookingDeps, userId: string, hol
   if (hold.status === 'active') {
     await releaseHold(deps.db, hold, deps.clock());
     seatsChanged(deps.db, hold.showtimeId);
+    await seatsCameBack(deps, hold.showtimeId, `release-${hold.id}`, hold.seats.length);
   }
 }

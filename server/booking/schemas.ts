@@ -12,6 +12,8 @@ export const bookingInput = z.object({
     method: z.enum(['upi', 'card', 'wallet', 'netbanking'], { message: 'Choose UPI, card, wallet or net banking.' }),
     token: z.string().max(200).optional(),
   }),
+  /** Loyalty points: only whether to use them; the server works out how many. */
+  usePoints: z.boolean().optional(),
 });
 
 export const idempotencyKey = z.string().trim().min(1, 'Idempotency-Key must be 1–100 characters.').max(100, 'Idempotency-Key must be 1–100 characters.').regex(/^[\w.:-]+$/, 'Idempotency-Key may use letters, digits, _ . : -');

@@ -35,7 +35,7 @@ function tiersLatestLast(policy: CancellationPolicy) {
   return [...policy.tiers].sort((a, b) => b.hoursBefore - a.hoursBefore);
 }
 
-export function refundFor(quote: Pick<Quote, 'ticketsMinor'>, policy: CancellationPolicy, showStartsAt: Date, now: Date): Refund {
+export function refundFor(quote: Pick<Quote, 'ticketsMinor' | 'points'>, policy: CancellationPolicy, showStartsAt: Date, now: Date): Refund {
   const tiers = tiersLatestLast(policy);
   const msBefore = showStartsAt.getTime() - now.getTime();
   if (!(msBefore > 0)) return { cancellable: false, refundPercent: 0, refundMinor: 0, reason: 'show_started' };
@@ -44,7 +44,8 @@ export function refundFor(quote: Pick<Quote, 'ticketsMinor'>, policy: Cancellati
   return {
     cancellable: true,
     refundPercent: tier.refundPercent,
-    refundMinor: percentOf(quote.ticketsMinor, Math.round(tier.refundPercent * 100)),
+    // Of what was paid for the tickets: points spent come back as points (domain/loyalty.ts).
+    refundMinor: percentOf(quote.ticketsMinor - (quote.points?.discountMinor ?? 0), Math.round(tier.refundPercent * 100)),
   };
 }
 

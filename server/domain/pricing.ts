@@ -42,6 +42,12 @@ export interface Quote {
   /** GST inside the tickets plus GST inside the fee; already part of totalMinor. */
   taxMinor: number;
   totalMinor: number;
+  /**
+   * Loyalty points spent on the tickets (server/domain/loyalty.ts): `discountMinor` comes off the
+   * tickets, so `totalMinor` and the GST in `taxMinor` are of the discounted price; `lines` and
+   * `ticketsMinor` keep the list prices.
+   */
+  points?: { used: number; discountMinor: number };
 }
 
 /** The GST rate for one ticket of `priceMinor` under `bands` (order of `bands` does not matter). */
@@ -50,6 +56,21 @@ export function gstRateFor(priceMinor: number, bands: readonly GstBand[] = DEFAU
   const band = ordered.find((b) => b.upToMinor === undefined || priceMinor <= b.upToMinor);
   if (!band) throw new RangeError(`No GST band covers a ticket of ${priceMinor} paise; the top band needs no upToMinor.`);
   return band.rateBps;
+}
+
+/**
+ * The GST inside tickets of these prices (paise, GST included): tickets of the same rate are
+ * summed and taxed once per rate. `quote` and a loyalty discount (domain/loyalty.ts) both use it.
+ */
+export function ticketTax(pricesMinor: readonly number[], gstBands: readonly GstBand[] = DEFAULT_GST_BANDS): number {
+  const grossByRate = new Map<number, number>();
+  for (const price of pricesMinor) {
+    const rate = gstRateFor(price, gstBands);
+    grossByRate.set(rate, (grossByRate.get(rate) ?? 0) + price);
+  }
+  let tax = 0;
+  for (const [rate, gross] of grossByRate) tax += taxInside(gross, rate);
+  return tax;
 }
 
 /**
@@ -72,16 +93,8 @@ export function quote(input: QuoteInput): Quote {
     priceMinor: assertPaise(prices[s.type] as number, `price of ${s.type} seats`),
   }));
 
-  const grossByRate = new Map<number, number>();
-  let ticketsMinor = 0;
-  for (const line of lines) {
-    const rate = gstRateFor(line.priceMinor, gstBands);
-    grossByRate.set(rate, (grossByRate.get(rate) ?? 0) + line.priceMinor);
-    ticketsMinor += line.priceMinor;
-  }
-
-  let ticketTaxMinor = 0;
-  for (const [rate, gross] of grossByRate) ticketTaxMinor += taxInside(gross, rate);
+  const ticketsMinor = lines.reduce((sum, l) => sum + l.priceMinor, 0);
+  const ticketTaxMinor = ticketTax(lines.map((l) => l.priceMinor), gstBands);
 
   const convenienceFeeMinor = percentOf(ticketsMinor, convenienceFeeBps);
   const feeTaxMinor = taxInside(convenienceFeeMinor, feeGstBps);

@@ -5,6 +5,7 @@ import { cachedShowtime } from '../booking/catalog-cache.js';
 import { seatsChanged } from '../booking/seat-state-cache.js';
 import { endLease, getLease, renewLease as renewLeaseItems, type LeaseRecord } from '../store/leases.js';
 import type { KioskSyncDeps } from './deps.js';
+import { seatsCameBack } from '../booking/waitlist.js';
 
 
 export async function findLease(deps: KioskSyncDeps, leaseId: string, kioskId?: string): Promise<LeaseRecord> {
@@ -22,6 +23,7 @@ export async function finishLease(deps: KioskSyncDeps, lease: LeaseRecord, how: 
   if (lease.status !== 'active') return { freed: [] };
   const freed = await endLease(deps.db, lease, how, deps.clock());
   seatsChanged(deps.db, lease.showtimeId);
+  await seatsCameBack(deps, lease.showtimeId, `lease-${lease.id}`, freed.length);
   return { freed };
 }
 

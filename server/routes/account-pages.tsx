@@ -9,6 +9,9 @@ import { resendCode, verifyEmail } from '../auth/verify-email.js';
 import { AppError } from '../domain/errors.js';
 import { getUserById } from '../store/users.js';
 import { SessionList } from '../../views/components/session-list.js';
+import { LoyaltyCard } from '../../views/components/loyalty-card.js';
+import { loyaltyFor } from '../booking/loyalty-points.js';
+import { MIN_POINTS_TO_REDEEM } from '../domain/loyalty.js';
 import { AccountPage } from '../../views/pages/account.js';
 import { LoginPage } from '../../views/pages/login.js';
 import { RegisterPage } from '../../views/pages/register.js';
@@ -136,12 +139,13 @@ export function accountPageRoutes(deps: AuthDeps): Hono<AppEnv> {
     const w = tr(c).t.account;
     const notice = c.req.query('verified') === '1' ? w.emailVerified : c.req.query('saved') === '1' ? w.saved : null;
     const flash = notice ? { kind: 'success' as const, text: notice } : null;
-    const sessions = await listUserSessions(deps, user.id, c.get('session')?.id ?? null);
+    const [sessions, points] = await Promise.all([listUserSessions(deps, user.id, c.get('session')?.id ?? null), loyaltyFor(deps.db, user.id, deps.clock())]);
     return page(
       c,
       w.title,
       <>
         <AccountPage user={profile} csrfToken={token(c)} display={c.get('display')} />
+        <LoyaltyCard balance={points.balance} worthMinor={points.worthMinor} minimum={MIN_POINTS_TO_REDEEM} moves={points.moves} />
         <SessionList sessions={sessions} csrfToken={token(c)} />
       </>,
       { flash },

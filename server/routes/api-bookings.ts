@@ -9,6 +9,7 @@ import { placeHoldForCustomer } from '../booking/place-hold.js';
 import { releaseCustomerHold } from '../booking/release-hold.js';
 import { bookingInput, holdInput, idempotencyKey } from '../booking/schemas.js';
 import { seatMap } from '../booking/seat-map.js';
+import { announceExpiredHolds } from '../booking/waitlist.js';
 import { bookingNotifications } from '../notify/booking-notifications.js';
 import type { AppEnv } from './env.js';
 import { readJson, validate } from './read-input.js';
@@ -20,6 +21,7 @@ export function apiBookingRoutes(deps: BookingDeps): Hono<AppEnv> {
 
   app.get('/showtimes/:id/seats', async (c) => {
     const map = await seatMap(deps.db, c.req.param('id'), deps.clock());
+    void announceExpiredHolds(deps, map.showtime.id).catch(() => undefined); // the waitlist hears of expired holds
     return c.json({
       showtimeId: map.showtime.id,
       currency: 'INR',

@@ -4,6 +4,8 @@ import { checkoutFor, type Checkout } from '../booking/checkout.js';
 import { createBooking } from '../booking/create-booking.js';
 import type { BookingDeps } from '../booking/deps.js';
 import { releaseCustomerHold } from '../booking/release-hold.js';
+import { pointsOffer } from '../booking/loyalty-points.js';
+import { MIN_POINTS_TO_REDEEM } from '../domain/loyalty.js';
 import { bookingInput, idempotencyKey } from '../booking/schemas.js';
 import type { PaymentMethod } from '../domain/booking.js';
 import { AppError } from '../domain/errors.js';
@@ -21,8 +23,10 @@ export function checkoutPageRoutes(deps: BookingDeps): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
   const path = (holdId: string) => `/checkout/${encodeURIComponent(holdId)}`;
 
-  function renderCheckout(c: Context<AppEnv>, co: Checkout, opts: { error?: string; method?: PaymentMethod; status?: number } = {}) {
+  async function renderCheckout(c: Context<AppEnv>, co: Checkout, opts: { error?: string; method?: PaymentMethod; status?: number; usePoints?: boolean } = {}) {
     const { hold, showtime } = co;
+    const offer = await pointsOffer(deps.db, hold.userId, hold.quote);
+    const points = { balance: offer.balance, points: offer.points, discountMinor: offer.discountMinor, totalMinor: offer.quote.totalMinor, minimum: MIN_POINTS_TO_REDEEM, chosen: opts.usePoints ?? false };
     return page(
       c,
       tr(c).t.checkout.title,
@@ -35,6 +39,7 @@ export function checkoutPageRoutes(deps: BookingDeps): Hono<AppEnv> {
         idempotencyKey={randomUUID()}
         method={opts.method}
         error={opts.error}
+        points={points}
       />,
       { status: opts.status },
     );
@@ -60,12 +65,13 @@ export function checkoutPageRoutes(deps: BookingDeps): Hono<AppEnv> {
     const customer = { ...requireUser(c), lang: c.get('lang') };
     const form = await readForm(c);
     const method = bookingInput.shape.payment.shape.method.safeParse(form.method).data;
-    const input = bookingInput.safeParse({ holdId, payment: { method: form.method, token: form.token?.trim() || undefined } });
+    const usePoints = form.usePoints === '1' || form.usePoints === 'on';
+    const input = bookingInput.safeParse({ holdId, payment: { method: form.method, token: form.token?.trim() || undefined }, usePoints });
     const key = idempotencyKey.safeParse(form.idempotencyKey ?? '');
     if (!input.success || !key.success) {
       const w = tr(c).t.checkout;
       const error = input.success ? w.outOfDate : w.chooseMethod;
-      return renderCheckout(c, await checkoutFor(deps, customer.id, holdId, tr(c).t.policy.words), { error, method, status: 400 });
+      return renderCheckout(c, await checkoutFor(deps, customer.id, holdId, tr(c).t.policy.words), { error, method, status: 400, usePoints });
     }
     try {
       const { booking } = await createBooking(deps, customer, input.data, key.data);
@@ -75,8 +81,9 @@ export function checkoutPageRoutes(deps: BookingDeps): Hono<AppEnv> {
       if (!(err instanceof AppError) || err.code === 'not_found') throw err;
       const co = await checkoutFor(deps, customer.id, holdId, tr(c).t.policy.words);
       if (err.code === 'payment_declined' || err.code === 'idempotency_conflict') {
-        return renderCheckout(c, co, { error: errorText(tr(c), err), method, status: err.status });
+        return renderCheckout(c, co, { error: errorText(tr(c), err), method, status: err.status, usePoints });
       }
+      if (err.code === 'points_unavailable') return renderCheckout(c, co, { error: tr(c).t.rewards.checkout.pointsGone, method, status: err.status });
       if (err.code === 'hold_expired' || err.code === 'sales_closed') return renderEnded(c, co, errorText(tr(c), err), err.status);
       throw err;
     }

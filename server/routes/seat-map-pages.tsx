@@ -19,6 +19,7 @@ import { page, tr } from './render.js';
 import { requireUser } from './require-user.js';
 import { readSeatForm, seatsFromQuery } from './seat-form.js';
 import { seatEventsRoute } from './seat-events.js';
+import { waitlistPanel } from './waitlist-panel.js';
 
 /**
  * Server-sent events won the measurement in bench/RESULTS.md ("Live seat updates"): a quiet
@@ -44,9 +45,11 @@ export function seatMapPageRoutes(deps: BookingDeps): Hono<AppEnv> {
     const show = map.showtime;
     const state = salesState(show, now, 'online');
     const live: LiveMode = c.req.query('live') === 'sse' ? 'sse' : c.req.query('live') === 'poll' ? 'poll' : DEFAULT_LIVE;
+    const waitlist = await waitlistPanel(deps, c, map, state.open);
     return page(
       c,
       tr(c).t.seats.title(show.movieTitle),
+      <>
       <ShowtimeSeatsPage
         show={show}
         seats={map.seats}
@@ -57,7 +60,9 @@ export function seatMapPageRoutes(deps: BookingDeps): Hono<AppEnv> {
         closed={state.open ? null : errorText(tr(c), salesClosedError(state.reason))}
         live={live}
         view={opts.view ?? (c.req.query('view') === 'list' ? 'list' : 'map')}
-      />,
+      />
+      {waitlist}
+      </>,
       { status: opts.status },
     );
   }

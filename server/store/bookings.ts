@@ -37,6 +37,18 @@ export async function confirmBooking(
   b: Booking,
   opts: { now: Date; idempotency?: { userId: string; key: string }; messages: OutboxMessage[] },
 ): Promise<boolean> {
+  return (await confirmBookingWith(db, b, opts)) === 'ok';
+}
+
+/**
+ * `confirmBooking` with `extra` items in the same transaction (loyalty points spent: see
+ * store/loyalty.ts `redeemItems`). Says which part refused: the seats/hold, or an extra item.
+ */
+export async function confirmBookingWith(
+  db: Db,
+  b: Booking,
+  opts: { now: Date; idempotency?: { userId: string; key: string }; messages: OutboxMessage[]; extra?: TransactItems },
+): Promise<'ok' | 'seats' | 'extra'> {
   const now = opts.now.toISOString();
   const items: TransactItems = b.seats.map((seatId) => ({
     Update: {
@@ -73,14 +85,19 @@ export async function confirmBooking(
       },
     });
   }
+  const extraFrom = items.length;
+  items.push(...(opts.extra ?? []));
   try {
     await db.doc.send(new TransactWriteCommand({ TransactItems: items }));
     metrics.bookings.inc();
     metrics.bookedSeats.inc({}, b.seats.length);
-    return true;
+    return 'ok';
   } catch (err) {
-    if (isTransactionCancelled(err)) return false;
-    throw err;
+    if (!isTransactionCancelled(err)) throw err;
+    const reasons = err.CancellationReasons ?? [];
+    const seatsLost = reasons.some((r, i) => i < extraFrom && r.Code === 'ConditionalCheckFailed');
+    const extraRefused = reasons.some((r, i) => i >= extraFrom && r.Code !== undefined && r.Code !== 'None');
+    return !seatsLost && extraRefused ? 'extra' : 'seats';
   }
 }
 

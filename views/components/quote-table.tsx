@@ -21,6 +21,12 @@ export const QuoteTable = (props: { quote: Quote; totalLabel?: string }) => {
           <th scope="row">{t.quote.tickets(quote.lines.length)}</th>
           <td>{money(quote.ticketsMinor)}</td>
         </tr>
+        {quote.points ? (
+          <tr class="quote-discount">
+            <th scope="row">{t.rewards.checkout.discount(quote.points.used)}</th>
+            <td>−{money(quote.points.discountMinor)}</td>
+          </tr>
+        ) : null}
         <tr>
           <th scope="row">{t.quote.fee}</th>
           <td>{money(quote.convenienceFeeMinor)}</td>

@@ -18,6 +18,28 @@ export type CheckoutPageProps = {
   idempotencyKey: string;
   method?: PaymentMethod;
   error?: string | null;
+  /** Loyalty points the server offers on this hold (absent: none to show). */
+  points?: { balance: number; points: number; discountMinor: number; totalMinor: number; minimum: number; chosen: boolean } | null;
+};
+
+/** "Use 200 points (−₹50.00)": the customer only says yes or no; the server works out the rest. */
+const PointsChoice = (props: { points: NonNullable<CheckoutPageProps['points']> }) => {
+  const { t, money } = useI18n();
+  const w = t.rewards.checkout;
+  const p = props.points;
+  if (p.points <= 0) return p.balance > 0 ? <p class="field-hint points-few">{w.tooFew(p.balance, p.minimum)}</p> : null;
+  return (
+    <fieldset class="points-choice">
+      <legend class="booking-heading">{w.legend}</legend>
+      <label class="method">
+        <input type="checkbox" name="usePoints" value="1" checked={p.chosen} aria-describedby="points-hint" />
+        <span>{w.use(p.points, money(p.discountMinor))}</span>
+      </label>
+      <p id="points-hint" class="field-hint">
+        {w.youPay(money(p.totalMinor))}
+      </p>
+    </fieldset>
+  );
 };
 
 const METHODS: PaymentMethod[] = ['upi', 'card', 'wallet', 'netbanking'];
@@ -61,6 +83,7 @@ export const CheckoutPage = (props: CheckoutPageProps) => {
               </label>
             ))}
           </fieldset>
+          {props.points ? <PointsChoice points={props.points} /> : null}
           <div class="field">
             <label for="field-token" class="field-label">
               {w.testToken}

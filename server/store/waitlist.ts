@@ -1,0 +1,173 @@
+import { DeleteCommand, GetCommand, PutCommand, QueryCommand, TransactWriteCommand, UpdateCommand, type TransactWriteCommandInput } from '@aws-sdk/lib-dynamodb';
+import { isConditionFailure, isTransactionCancelled, ttlFrom, type Db } from './db.js';
+import { outboxPut, type OutboxMessage } from './outbox.js';
+
+type TransactItems = NonNullable<TransactWriteCommandInput['TransactItems']>;
+
+/**
+ * The waitlist of a sold-out show lives in the show's partition: an entry per customer at
+ * `SHOW#<id>` / `WAIT#<joinedAt>#<user>` (so the sort order is the order of joining) and a pointer
+ * `WAITER#<user>` that makes it one entry per customer per show (both written in one transaction).
+ * Both expire (TTL) when the show starts. A freeing of seats is claimed once under `FREED#<id>`.
+ */
+export interface WaitEntry {
+  showtimeId: string;
+  userId: string;
+  seats: number;
+  joinedAt: string;
+  /** The language of the page they joined on: their message speaks it. */
+  lang: string;
+  status: 'waiting' | 'notified';
+  notifiedAt?: string;
+  /** What freed the seats they were told about. */
+  freeing?: string;
+}
+
+const pk = (showtimeId: string) => `SHOW#${showtimeId}`;
+const entryKey = (e: Pick<WaitEntry, 'showtimeId' | 'joinedAt' | 'userId'>) => ({ pk: pk(e.showtimeId), sk: `WAIT#${e.joinedAt}#${e.userId}` });
+const pointerKey = (showtimeId: string, userId: string) => ({ pk: pk(showtimeId), sk: `WAITER#${userId}` });
+
+function strip(item: Record<string, unknown>): WaitEntry {
+  const { pk: _p, sk: _s, type: _t, ttl: _ttl, ...rest } = item;
+  return rest as unknown as WaitEntry;
+}
+
+export async function getWaitEntry(db: Db, showtimeId: string, userId: string): Promise<WaitEntry | null> {
+  const ptr = await db.doc.send(new GetCommand({ TableName: db.table, Key: pointerKey(showtimeId, userId), ConsistentRead: true }));
+  if (!ptr.Item) return null;
+  const out = await db.doc.send(new GetCommand({ TableName: db.table, Key: entryKey({ showtimeId, userId, joinedAt: ptr.Item.joinedAt as string }), ConsistentRead: true }));
+  return out.Item ? strip(out.Item) : null;
+}
+
+/**
+ * Adds the customer at the end of the line. One entry per customer per show: a customer still
+ * waiting keeps their place (their party size is updated); one already told about free seats is
+ * put at the back again. `expiresAt`: the show's start.
+ */
+export async function joinWaitlist(db: Db, entry: WaitEntry, expiresAt: Date): Promise<WaitEntry> {
+  const ttl = ttlFrom(expiresAt);
+  for (let attempt = 1; ; attempt++) {
+    const current = await getWaitEntry(db, entry.showtimeId, entry.userId);
+    if (current?.status === 'waiting') {
+      try {
+        await db.doc.send(
+          new UpdateCommand({
+            TableName: db.table,
+            Key: entryKey(current),
+            UpdateExpression: 'SET seats = :n, lang = :lang',
+            ConditionExpression: '#status = :waiting',
+            ExpressionAttributeNames: { '#status': 'status' },
+            ExpressionAttributeValues: { ':n': entry.seats, ':lang': entry.lang, ':waiting': 'waiting' },
+          }),
+        );
+        return { ...current, seats: entry.seats, lang: entry.lang };
+      } catch (err) {
+        // Told about free seats a moment ago: join again at the back.
+        if (!isConditionFailure(err) || attempt >= 3) throw err;
+        continue;
+      }
+    }
+    const items: TransactItems = [
+      {
+        Put: {
+          TableName: db.table,
+          Item: { ...pointerKey(entry.showtimeId, entry.userId), type: 'waitPointer', joinedAt: entry.joinedAt, ttl },
+          ...(current
+            ? { ConditionExpression: 'joinedAt = :old', ExpressionAttributeValues: { ':old': current.joinedAt } }
+            : { ConditionExpression: 'attribute_not_exists(pk)' }),
+        },
+      },
+      { Put: { TableName: db.table, Item: { ...entryKey(entry), type: 'waitEntry', ...entry, ttl }, ConditionExpression: 'attribute_not_exists(pk)' } },
+    ];
+    if (current) items.push({ Delete: { TableName: db.table, Key: entryKey(current) } });
+    try {
+      await db.doc.send(new TransactWriteCommand({ TransactItems: items }));
+      return entry;
+    } catch (err) {
+      // Joined twice at once: read again and answer with the entry that won.
+      if (!isTransactionCancelled(err) || attempt >= 3) throw err;
+    }
+  }
+}
+
+/** Takes the customer off the line (nothing to do when they were not on it). */
+export async function leaveWaitlist(db: Db, showtimeId: string, userId: string): Promise<boolean> {
+  const current = await getWaitEntry(db, showtimeId, userId);
+  if (!current) {
+    await db.doc.send(new DeleteCommand({ TableName: db.table, Key: pointerKey(showtimeId, userId) }));
+    return false;
+  }
+  await db.doc.send(
+    new TransactWriteCommand({
+      TransactItems: [{ Delete: { TableName: db.table, Key: pointerKey(showtimeId, userId) } }, { Delete: { TableName: db.table, Key: entryKey(current) } }],
+    }),
+  );
+  return true;
+}
+
+/** Up to `limit` entries still waiting, first come first. */
+export async function waitingEntries(db: Db, showtimeId: string, limit = 50): Promise<WaitEntry[]> {
+  const found: WaitEntry[] = [];
+  let ExclusiveStartKey: Record<string, unknown> | undefined;
+  do {
+    const out = await db.doc.send(
+      new QueryCommand({
+        TableName: db.table,
+        KeyConditionExpression: 'pk = :pk AND begins_with(sk, :wait)',
+        FilterExpression: '#status = :waiting',
+        ExpressionAttributeNames: { '#status': 'status' },
+        ExpressionAttributeValues: { ':pk': pk(showtimeId), ':wait': 'WAIT#', ':waiting': 'waiting' },
+        ConsistentRead: true,
+        Limit: 100,
+        ExclusiveStartKey,
+      }),
+    );
+    found.push(...(out.Items ?? []).map(strip));
+    ExclusiveStartKey = out.LastEvaluatedKey;
+  } while (ExclusiveStartKey && found.length < limit);
+  return found.slice(0, limit);
+}
+
+/** Claims one freeing of seats (a cancellation, a released hold…) so it is announced once. */
+export async function claimFreeing(db: Db, showtimeId: string, freeing: string, now: Date, expiresAt: Date): Promise<boolean> {
+  try {
+    await db.doc.send(
+      new PutCommand({
+        TableName: db.table,
+        Item: { pk: pk(showtimeId), sk: `FREED#${freeing}`, type: 'seatsFreed', at: now.toISOString(), ttl: Math.max(ttlFrom(expiresAt), ttlFrom(now) + 86400) },
+        ConditionExpression: 'attribute_not_exists(pk)',
+      }),
+    );
+    return true;
+  } catch (err) {
+    if (isConditionFailure(err)) return false;
+    throw err;
+  }
+}
+
+/** Marks an entry told about `freeing` and queues its messages, in one transaction; false if it left or was told already. */
+export async function markNotified(db: Db, e: WaitEntry, freeing: string, messages: OutboxMessage[], now: Date): Promise<boolean> {
+  try {
+    await db.doc.send(
+      new TransactWriteCommand({
+        TransactItems: [
+          {
+            Update: {
+              TableName: db.table,
+              Key: entryKey(e),
+              UpdateExpression: 'SET #status = :notified, notifiedAt = :now, freeing = :freeing',
+              ConditionExpression: '#status = :waiting',
+              ExpressionAttributeNames: { '#status': 'status' },
+              ExpressionAttributeValues: { ':notified': 'notified', ':waiting': 'waiting', ':now': now.toISOString(), ':freeing': freeing },
+            },
+          },
+          ...messages.map((m) => outboxPut(db.table, m)),
+        ],
+      }),
+    );
+    return true;
+  } catch (err) {
+    if (isTransactionCancelled(err)) return false;
+    throw err;
+  }
+}
