@@ -196,9 +196,9 @@ async function book(
   if (result !== 'ok') {
     // The hold lost its seats while the payment ran: give the money back, then say so.
     await deps.gateway.void(auth.authorizationId);
-    const returned = paymentReturnedMessage({ name: customer.name, movieTitle: show.movieTitle, amountMinor: payQuote.totalMinor });
+    const returned = paymentReturnedMessage({ name: customer.name, movieTitle: show.movieTitle, amountMinor: payQuote.totalMinor, lang: lang ?? 'en' });
     await deps.db.doc.send(
-      new PutCommand(outboxPut(deps.db.table, { id: randomUUID(), channel: 'email', to: customer.email, kind: 'payment_returned', lang: 'en', ...returned, createdAt: at.toISOString() }).Put),
+      new PutCommand(outboxPut(deps.db.table, { id: randomUUID(), channel: 'email', to: customer.email, kind: 'payment_returned', lang: lang ?? 'en', ...returned, createdAt: at.toISOString() }).Put),
     );
     deps.messagesWaiting();
     throw new AppError('hold_expired', 'Your seat hold expired before the payment finished. The payment was cancelled and you have not been charged.');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Booking } from '../../server/domain/booking.js';
-import { noticeEmail, noticeSms, type NoticeKind } from '../../server/notify/templates/booking-messages.js';
+import { noticeEmail, noticeSms, paymentReturnedMessage, type NoticeKind } from '../../server/notify/templates/booking-messages.js';
 import { toE164 } from '../../server/domain/phone.js';
 
 const booking = {
@@ -55,5 +55,24 @@ describe('booking message templates', () => {
     expect(toE164('+44 7700 900123')).toBe('+447700900123');
     expect(toE164('12345')).toBeNull();
     expect(toE164('1234567890')).toBeNull();
+  });
+});
+
+describe('payment returned', () => {
+  it('says the money went back, in the language of the booking page, with the name escaped', () => {
+    const p = { name: 'Asha <b>', movieTitle: 'Chai <and> "Chaos"', amountMinor: 65120 };
+    const en = paymentReturnedMessage({ ...p, lang: 'en' });
+    expect(en.subject).toBe('Your payment was returned');
+    expect(en.text).toContain('₹651.20');
+    expect(en.text).toContain('You have not been charged.');
+    expect(en.html).toContain('Asha &lt;b&gt;');
+    expect(en.html).not.toContain('<b>,');
+    const hi = paymentReturnedMessage({ ...p, lang: 'hi' });
+    expect(hi.subject).toBe('आपका भुगतान लौटा दिया गया');
+    expect(hi.text).toContain('₹651.20');
+    expect(hi.html).toContain('lang="hi"');
+    const te = paymentReturnedMessage({ ...p, lang: 'te' });
+    expect(te.subject).toBe('మీ చెల్లింపు తిరిగి ఇవ్వబడింది');
+    expect(te.text).toContain('Chai <and> "Chaos"');
   });
 });

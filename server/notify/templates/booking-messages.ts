@@ -1,5 +1,4 @@
 import type { Booking } from '../../domain/booking.js';
-import { escapeHtml } from '../../domain/escape-html.js';
 import { formatInr } from '../../domain/money.js';
 import { clockText, showTimeText } from '../../domain/show-time-label.js';
 import { renderEmail } from './email-layout.js';
@@ -118,12 +117,8 @@ export function bookingCancelledMessage(b: Booking, name: string, refundMinor: n
   return noticeEmail('booking_cancelled', { booking: b, name, publicUrl, lang: 'en', refundMinor });
 }
 
-export function paymentReturnedMessage(p: { name: string; movieTitle: string; amountMinor: number }) {
-  const lines = [
-    `Hello ${p.name},`,
-    '',
-    `Your payment of ${formatInr(p.amountMinor)} for ${p.movieTitle} finished after your seat hold had expired, so we could not book the seats.`,
-    'The payment has been cancelled and the money returned to you. You have not been charged.',
-  ];
-  return { subject: 'Your payment was returned', text: lines.join('\n'), html: lines.map((l) => (l ? `<p>${escapeHtml(l)}</p>` : '')).join('') };
+export function paymentReturnedMessage(p: { name: string; movieTitle: string; amountMinor: number; lang: string }): EmailContent {
+  const w = noticeWords(p.lang);
+  const content = renderEmail({ heading: w.returned.heading, paragraphs: [w.hello(p.name), w.returned.intro(formatInr(p.amountMinor), p.movieTitle), w.returned.noCharge], footer: 'Movie Magic', lang: p.lang });
+  return { subject: w.returned.subject, ...content };
 }

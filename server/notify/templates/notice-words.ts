@@ -25,6 +25,8 @@ export interface NoticeWords {
   changed: { subject: (id: string, title: string) => string; heading: string; intro: (from: string, to: string) => string; sms: string };
   showCancelled: { subject: (title: string) => string; heading: string; intro: (title: string, when: string) => string; refund: (amount: string) => string; sms: (amount: string) => string };
   reminder: { subject: (title: string, time: string) => string; heading: string; intro: (title: string, time: string) => string; sms: (time: string) => string };
+  /** A payment that finished after its hold expired: the money went back, no booking. */
+  returned: { subject: string; heading: string; intro: (amount: string, title: string) => string; noCharge: string };
 }
 
 const en: NoticeWords = {
@@ -81,6 +83,12 @@ const en: NoticeWords = {
     heading: 'Your show starts soon',
     intro: (title, time) => `${title} starts at ${time}. Keep your tickets ready: one QR code per seat, on paper or on your phone.`,
     sms: (time) => `reminder: show at ${time}`,
+  },
+  returned: {
+    subject: 'Your payment was returned',
+    heading: 'We could not book your seats',
+    intro: (amount, title) => `Your payment of ${amount} for ${title} finished after your seat hold had expired, so we could not book the seats.`,
+    noCharge: 'The payment has been cancelled and the money returned to you. You have not been charged.',
   },
 };
 
@@ -139,6 +147,12 @@ const hi: NoticeWords = {
     intro: (title, time) => `${title} ${time} पर शुरू होगी। अपने टिकट तैयार रखें: हर सीट का एक QR कोड, काग़ज़ पर या फ़ोन पर।`,
     sms: (time) => `याद दिलाना: शो ${time} पर`,
   },
+  returned: {
+    subject: 'आपका भुगतान लौटा दिया गया',
+    heading: 'हम आपकी सीटें बुक नहीं कर सके',
+    intro: (amount, title) => `${title} के लिए आपका ${amount} का भुगतान आपकी सीटों की होल्ड ख़त्म होने के बाद पूरा हुआ, इसलिए हम सीटें बुक नहीं कर सके।`,
+    noCharge: 'भुगतान रद्द कर दिया गया है और पैसा आपको लौटा दिया गया है। आपसे कोई शुल्क नहीं लिया गया।',
+  },
 };
 
 const te: NoticeWords = {
@@ -195,6 +209,12 @@ const te: NoticeWords = {
     heading: 'మీ షో త్వరలో మొదలవుతుంది',
     intro: (title, time) => `${title} ${time}కి మొదలవుతుంది. మీ టికెట్లు సిద్ధంగా ఉంచుకోండి: ప్రతి సీటుకు ఒక QR కోడ్, కాగితంపై లేదా ఫోన్‌లో.`,
     sms: (time) => `గుర్తుచేస్తున్నాం: షో ${time}కి`,
+  },
+  returned: {
+    subject: 'మీ చెల్లింపు తిరిగి ఇవ్వబడింది',
+    heading: 'మీ సీట్లను బుక్ చేయలేకపోయాం',
+    intro: (amount, title) => `${title} కోసం మీ ${amount} చెల్లింపు మీ సీట్ల హోల్డ్ ముగిసిన తర్వాత పూర్తయింది, అందుకే సీట్లను బుక్ చేయలేకపోయాం.`,
+    noCharge: 'చెల్లింపు రద్దు చేయబడింది, డబ్బు మీకు తిరిగి ఇవ్వబడింది. మీ నుండి ఎలాంటి రుసుము తీసుకోలేదు.',
   },
 };
 
