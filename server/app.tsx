@@ -29,6 +29,7 @@ import { formBodyCheck } from './routes/form-body.js';
 import { healthRoutes } from './routes/health.js';
 import { metricsRoutes } from './routes/metrics-routes.js';
 import { requestLog } from './routes/request-log.js';
+import { reviewRoutes } from './routes/review-routes.js';
 import { rewardsRoutes } from './routes/rewards-routes.js';
 import { trackInFlight } from './routes/in-flight.js';
 import { localeMiddleware } from './routes/locale-middleware.js';
@@ -120,6 +121,7 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   app.route('/api/v1', apiBookingRoutes(booking));
   app.route('/api/v1', apiTicketRoutes(tickets));
   app.route('/api/v1', apiNotificationRoutes(booking));
+  app.route('/', reviewRoutes(deps));
   app.route('/api/v1', apiKioskAdminRoutes({ ...deps, ticketKeys: tickets.keys }));
   app.route('/api/v1/kiosk', apiKioskRoutes({ ...deps, ticketKeys: tickets.keys }));
   app.route('/', ticketDownloadRoutes(tickets));

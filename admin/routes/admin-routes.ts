@@ -10,6 +10,7 @@ import { messageRoutes } from './message-routes.js';
 import { movieRoutes } from './movie-routes.js';
 import { posterRoutes } from './poster-routes.js';
 import { reportRoutes } from './report-routes.js';
+import { reviewRoutes } from './review-routes.js';
 import { screenRoutes } from './screen-routes.js';
 import { showtimeRoutes } from './showtime-routes.js';
 import { staffGate } from './staff-gate.js';
@@ -39,5 +40,6 @@ export function adminRoutes(deps: AdminDeps): Hono<AppEnv> {
   app.route('/', messageRoutes(deps));
   app.route('/', kioskRoutes(deps));
   app.route('/', staffRoutes(deps));
+  app.route('/', reviewRoutes(deps));
   return app;
 }

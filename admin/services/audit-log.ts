@@ -44,4 +44,6 @@ export const AUDIT_LABELS: Record<string, string> = {
   'conflict.resolve': 'Kiosk conflict resolved',
   'staff.invite': 'Staff invited',
   'staff.remove': 'Staff removed',
+  'review.hide': 'Review hidden',
+  'review.unhide': 'Review shown again',
 };

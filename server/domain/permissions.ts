@@ -24,6 +24,8 @@ export const ACTIONS = {
   'report.view': 'manager',
   'audit.view': 'owner',
   'staff.invite': 'manager',
+  /** Reviews belong to movies, which every theater shares: a manager or owner of any theater hides them. */
+  'review.moderate': 'manager',
 } as const satisfies Record<string, StaffRole>;
 
 export type Action = keyof typeof ACTIONS;

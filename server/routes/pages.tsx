@@ -1,17 +1,18 @@
 import { Hono, type Context } from 'hono';
 import { browseSearch } from '../catalog/browse-search.js';
-import { movieSchedule } from '../catalog/movie-schedule.js';
+import { recommendedFor } from '../catalog/recommended.js';
 import { lenientFilters } from '../catalog/schemas.js';
 import { theaterSchedule } from '../catalog/theater-schedule.js';
 import type { Db } from '../store/db.js';
+import { RecommendedRow } from '../../views/components/recommended-row.js';
 import { searchHref } from '../../views/components/search-href.js';
 import { AboutPage } from '../../views/pages/about.js';
 import { ContactPage } from '../../views/pages/contact.js';
-import { MoviePage } from '../../views/pages/movie.js';
 import { SearchView } from '../../views/pages/search.js';
 import { TheaterPage } from '../../views/pages/theater.js';
 import { renderFragment } from '../../views/render.js';
 import type { AppEnv } from './env.js';
+import { movieDetailPage } from './movie-page.js';
 import { page, tr } from './render.js';
 
 /** An htmx swap wants the region alone; a history restore after a cache miss wants the whole page. */
@@ -24,7 +25,9 @@ export function pageRoutes(deps: { db: Db; clock: () => Date }): Hono<AppEnv> {
 
   const search = async (c: Context<AppEnv>) => {
     const base = c.req.path === '/search' ? '/search' : '/';
-    const r = await browseSearch(deps.db, lenientFilters(c.req.query()), deps.clock());
+    const now = deps.clock();
+    const r = await browseSearch(deps.db, lenientFilters(c.req.query()), now);
+    const picks = base === '/' && r.city ? await recommendedFor(deps.db, { cityId: r.city.id, userId: c.get('user')?.id ?? null, lang: tr(c).lang }, now) : null;
     const view = (
       <SearchView
         base={base}
@@ -36,6 +39,16 @@ export function pageRoutes(deps: { db: Db; clock: () => Date }): Hono<AppEnv> {
         movies={r.movies}
         showCount={r.showCount}
         filtersOpen={c.req.header('HX-Trigger') === 'search-filters'}
+        recommended={
+          picks ? (
+            <RecommendedRow
+              cityName={picks.city.name}
+              signedIn={picks.signedIn}
+              items={picks.items}
+              movieHref={(id) => `/movies/${encodeURIComponent(id)}?city=${encodeURIComponent(picks.city.id)}`}
+            />
+          ) : null
+        }
       />
     );
     const title = r.city ? tr(c).t.common.whatsOnIn(r.city.name) : 'Movie Magic';
@@ -51,10 +64,7 @@ export function pageRoutes(deps: { db: Db; clock: () => Date }): Hono<AppEnv> {
   app.get('/', search);
   app.get('/search', search);
 
-  app.get('/movies/:id', async (c) => {
-    const s = await movieSchedule(deps.db, c.req.param('id'), c.req.query('city'), deps.clock());
-    return page(c, s.movie.title, <MoviePage movie={s.movie} cities={s.cities} city={s.city} days={s.days} />);
-  });
+  app.get('/movies/:id', (c) => movieDetailPage(c, deps, c.req.param('id')));
 
   app.get('/theaters/:id', async (c) => {
     const s = await theaterSchedule(deps.db, c.req.param('id'), lenientFilters(c.req.query()).date, deps.clock(), tr(c).t.policy.words);

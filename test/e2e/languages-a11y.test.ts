@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { launchBrowser, SCREENSHOTS } from '../helpers/browser.js';
+import { reviewedMoviePages } from '../helpers/reviewed-movie.js';
 import { startServer, type ServerProcess } from '../helpers/server-process.js';
 
 const require = createRequire(import.meta.url);
@@ -14,10 +15,12 @@ const AXE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 let dataDir: string;
 let server: ServerProcess;
 let browser: Browser;
+let reviewed: Record<string, string>;
 
 beforeAll(async () => {
   dataDir = mkdtempSync(join(tmpdir(), 'mm-e2e-lang-'));
   [server, browser] = await Promise.all([startServer({ dataDir }), launchBrowser()]);
+  reviewed = await reviewedMoviePages(['en', 'hi', 'te']);
 });
 afterAll(async () => {
   await browser?.close();
@@ -80,6 +83,15 @@ it('books on a 360 px phone in English, Hindi and Telugu with no serious or crit
       await page.waitForURL(/\/account$/);
       expect(await page.locator('h1').textContent()).toBe(w.account);
       await checkPage(page, `${lang} account`, report);
+
+      // The movie page with its reviews and the review form, as a viewer of a past show sees it
+      // (server-rendered by an in-process app whose clock has passed the show), on the site's CSS.
+      await page.goto(`${server.url}/about`);
+      await page.setContent(reviewed[lang], { waitUntil: 'load' });
+      expect(await page.locator('input[name="rating"]').count()).toBe(5);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+      await page.screenshot({ path: join(SCREENSHOTS, `movie-reviews-${lang}-360.png`), fullPage: true });
+      await checkPage(page, `${lang} movie with reviews`, report);
 
       await page.goto(`${server.url}/`);
       expect(await page.locator('h1').textContent()).toContain(w.home);

@@ -1,3 +1,4 @@
+import type { Child } from 'hono/jsx';
 import { CityPicker, type City } from '../components/city-picker.js';
 import { DaySchedule, type ScheduleDay } from '../components/day-schedule.js';
 import { MovieFacts } from '../components/movie-facts.js';
@@ -18,6 +19,8 @@ export type MoviePageProps = {
   cities: City[];
   city: City | null;
   days: ScheduleDay[];
+  /** The reviews section (server/routes/movie-page.tsx). */
+  reviews?: Child;
 };
 
 export const MoviePage = (props: MoviePageProps) => {
@@ -74,6 +77,7 @@ export const MoviePage = (props: MoviePageProps) => {
           empty={w.noShows(movie.title, cityName)}
         />
       </section>
+      {props.reviews}
     </article>
   );
 };

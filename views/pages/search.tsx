@@ -1,3 +1,4 @@
+import type { Child } from 'hono/jsx';
 import { CityPicker, type City } from '../components/city-picker.js';
 import { DateStrip, pickedDayLabel, type DateOption } from '../components/date-strip.js';
 import type { MovieWithShows } from '../components/movie-card.js';
@@ -18,6 +19,8 @@ export type SearchViewProps = {
   showCount: number;
   /** Keep the filter panel open (the last change came from it). */
   filtersOpen: boolean;
+  /** The home page's "Recommended for you" row (server/catalog/recommended.ts). */
+  recommended?: Child;
 };
 
 /**
@@ -42,6 +45,7 @@ export const SearchView = (props: SearchViewProps) => {
         linkAttrs={hxSearch}
       />
       <DateStrip dates={props.dates} selected={filters.date} hrefFor={(date) => searchHref(base, filters, { date })} linkAttrs={hxSearch} />
+      {props.recommended}
       <SearchFiltersForm base={base} filters={filters} options={props.options} open={props.filtersOpen} />
       <SearchResults
         movies={props.movies}
