@@ -1,5 +1,4 @@
 import type { Child } from 'hono/jsx';
-import { useI18n } from '../i18n/i18n.js';
 
 export type AdminSection = 'dashboard' | 'theaters' | 'screens' | 'movies' | 'showtimes' | 'bookings' | 'kiosks' | 'reports' | 'audit' | 'messages' | 'staff' | 'reviews';
 
@@ -17,14 +16,12 @@ export type AdminShellProps = {
 };
 
 /** The panel's frame inside the site layout: its own navigation and the theater picker. */
-export const AdminShell = (props: AdminShellProps) => {
-  const w = useI18n().t.admin.shell;
-  return (
+export const AdminShell = (props: AdminShellProps) => (
   <>
     <link rel="stylesheet" href="/static/admin.css" />
     <div class="admin">
-      <nav class="admin-nav" aria-label={w.navLabel}>
-        <p class="admin-nav-title">{w.title}</p>
+      <nav class="admin-nav" aria-label="Admin">
+        <p class="admin-nav-title">Admin panel</p>
         <ul>
           {props.nav.map((n) => (
             <li>
@@ -36,7 +33,7 @@ export const AdminShell = (props: AdminShellProps) => {
         </ul>
         {props.theaters.length > 1 && props.theaterId ? (
           <form method="get" action={props.switchPath} class="theater-switch">
-            <label for="theater-switch">{w.theater}</label>
+            <label for="theater-switch">Theater</label>
             <select id="theater-switch" name="theater" class="field-input field-select">
               {props.theaters.map((t) => (
                 <option value={t.id} selected={t.id === props.theaterId}>
@@ -45,7 +42,7 @@ export const AdminShell = (props: AdminShellProps) => {
               ))}
             </select>
             <button type="submit" class="button button-secondary">
-              {w.switch}
+              Switch
             </button>
           </form>
         ) : null}
@@ -53,5 +50,4 @@ export const AdminShell = (props: AdminShellProps) => {
       <div class="admin-body">{props.children}</div>
     </div>
   </>
-  );
-};
+);
