@@ -9,7 +9,7 @@ import { getTheaters } from '../../server/store/catalog-admin.js';
 import { customer, withDemoData } from '../helpers/customers.js';
 import type { Client } from '../helpers/http.js';
 import { kioskHarness, type KioskHarness } from '../helpers/kiosk-harness.js';
-import { demoLogin } from '../helpers/kiosk-fixtures.js';
+import { demoLogin, DEMO_TEST_PASSWORD } from '../helpers/kiosk-fixtures.js';
 import { createTestEnv, type TestEnv } from '../helpers/test-app.js';
 
 // The test clock starts at 2026-12-01 12:00 IST; demo shows run 10:00, 13:30, 17:00, 20:30 daily
@@ -97,6 +97,11 @@ describe('auto-lease (a theater rule: N seats of each show starting soon)', () =
     const first = leases.find((l) => l.showtimeId === SHOW_1330)!;
     expect(first.seats).toEqual(['D2', 'D3', 'D4', 'D5']);
     expect(first.endsAt).toBe('2026-12-01T07:30:00.000Z'); // 13:00 IST: 30 minutes before the start
+    // Staff see them as auto leases on the show page and on Sync.
+    const staff = k.browser();
+    expect((await staff.post('/api/v1/auth/login', { email: 'staff@demo.moviemagic.in', password: DEMO_TEST_PASSWORD })).status).toBe(200);
+    expect(await (await staff.get(`/shows/${SHOW_1330}`)).text()).toContain('D2, D3, D4, D5 · until 01:00 pm · auto-lease (given back then)');
+    expect(await (await staff.get('/sync')).text()).toContain('auto-lease, given back then');
     const items = await seatItems(SHOW_1330);
     expect(items.get('E3')).toMatchObject({ status: 'held' });
     expect(items.get('E8')).toMatchObject({ status: 'leased', kioskId: other.ctx.kioskId });

@@ -20,7 +20,7 @@ const timeIn = (iso: string, timezone: string) => new Date(iso).toLocaleTimeStri
 
 /** The kiosk's leases of this show: seats, end, and "Renew lease" (online only: the server decides). */
 const LeaseList = (props: { showId: string; timezone: string; csrfToken: string; leases: NonNullable<SellPageProps['leases']> }) => (
-  <section class="kiosk-leases" aria-labelledby="kiosk-leases-title">
+  <section class="kiosk-show-leases" aria-labelledby="kiosk-leases-title">
     <h2 id="kiosk-leases-title">This kiosk’s leases</h2>
     <ul class="kiosk-lease-list">
       {props.leases.map((l) => (

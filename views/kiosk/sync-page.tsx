@@ -7,7 +7,7 @@ export interface SyncPageProps {
   timezone: string;
   queue: { id: string; bookingId: string | null; seats: string[]; totalMinor: number; method: string; status: string; reason: string | null; detail: string | null; resolution: string | null; soldAt: string }[];
   pending: { id: string; bookingId: string | null; seats: string[]; soldAt: string; mode: string }[];
-  leases: { id: string; showtimeId: string; seats: string[]; endsAt: string; status: string; movieTitle: string }[];
+  leases: { id: string; showtimeId: string; seats: string[]; endsAt: string; status: string; movieTitle: string; auto?: boolean }[];
 }
 
 const RESOLUTION_TEXT = (json: string | null) => {
@@ -76,6 +76,7 @@ export const SyncPage = (props: SyncPageProps) => {
         {props.leases.map((l) => (
           <li>
             {l.movieTitle} · {l.seats.length} seats ({l.seats.join(', ')}) · sells offline until {at(l.endsAt)}
+            {l.auto ? ' · auto-lease, given back then' : ''}
             {l.status === 'returning' ? (
               <span> · being returned</span>
             ) : (
