@@ -16,7 +16,8 @@ export async function waitlistPanel(deps: BookingDeps, c: Context<AppEnv>, map: 
   void announceExpiredHolds(deps, map.showtime.id).catch((err: unknown) => deps.log('warn', 'expired holds not announced', { error: (err as Error).message }));
   const user = c.get('user');
   const soldOut = !map.seats.some((s) => s.status === 'available');
-  const entry = user ? await waitlistEntryFor(deps, user.id, map.showtime.id) : null;
+  // Only a sold-out map (or the page the waitlist forms come back to) costs the extra read.
+  const entry = user && (soldOut || c.req.query('waitlist')) ? await waitlistEntryFor(deps, user.id, map.showtime.id) : null;
   if (!soldOut && !entry) return null;
   const w = tr(c).t.rewards.waitlist;
   const q = c.req.query('waitlist');

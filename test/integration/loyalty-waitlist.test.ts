@@ -6,6 +6,7 @@ import { updateContactPrefs } from '../../server/store/users.js';
 import { customer, withDemoData } from '../helpers/customers.js';
 import type { Client } from '../helpers/http.js';
 import { createTestEnv, type TestEnv } from '../helpers/test-app.js';
+import { demoLogin, registerTestKiosk } from '../helpers/kiosk-fixtures.js';
 
 // The test clock starts at 2026-12-01 12:00 IST; demo shows run 10:00, 13:30, 17:00, 20:30 daily on the 7×10 screen.
 const SHOW = 'charminar-cinemas-1-20261202-2030';
@@ -228,5 +229,29 @@ describe('waitlist', () => {
     } finally {
       env.clock.advance(-11 * 60_000);
     }
+  });
+
+  it('tells the line when a kiosk lease comes back, and joins and leaves from the seat-map page', async () => {
+    const owner = await demoLogin(env, 'owner');
+    const kiosk = await registerTestKiosk(env, owner);
+    // G9 is held (the clock is back before that hold's expiry); G10 goes to the kiosk: sold out.
+    const lease = await owner.post('/api/v1/admin/leases', { kioskId: kiosk.id, showtimeId: FULL, seats: ['G10'] });
+    expect(lease.status, await lease.clone().text()).toBe(201);
+    const f = await customer(env);
+    // The page's form (CSRF token from the page itself).
+    const page = await (await f.get(`/showtimes/${FULL}`)).text();
+    const csrf = page.match(/name="_csrf" value="([^"]+)"/)?.[1] ?? '';
+    const joined = await f.request('POST', `/showtimes/${FULL}/waitlist`, { form: { _csrf: csrf, seats: '1' } });
+    expect(joined.status).toBe(303);
+    expect(joined.headers.get('location')).toContain('waitlist=joined');
+    expect(await (await f.get(`/showtimes/${FULL}?waitlist=joined`)).text()).toContain('You are on the waitlist for 1 seat.');
+    await env.flushOutbox();
+    env.sink.mailbox.clear();
+    expect((await owner.post(`/api/v1/admin/leases/${(await json(lease)).lease.id}/revoke`)).status).toBe(200);
+    await env.flushOutbox();
+    expect(env.sink.mailbox.list().map((m) => m.to)).toEqual([f.email]);
+    const left = await f.request('POST', `/showtimes/${FULL}/waitlist/leave`, { form: { _csrf: csrf } });
+    expect(left.status).toBe(303);
+    expect((await json(await f.get(`/api/v1/showtimes/${FULL}/waitlist`))).entry).toBeNull();
   });
 });
