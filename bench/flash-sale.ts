@@ -1,6 +1,7 @@
 import type { BenchEnv, BenchCustomer } from './setup.js';
 import type { CapacitySummary } from './capacity.js';
 import { cpuSpan, rng, sleep, type CpuSpan } from './stats.js';
+import { SeatPicker } from './seat-picker.js';
 import { checkSale, EMPTY_CHECK, type SaleCheck } from './verify-sale.js';
 
 interface MapSeatView {
@@ -23,6 +24,9 @@ export interface FlashSaleResult {
   seatsLostInConflicts: number;
   unexpected: string[];
   mapReads: number;
+  /** Live updates read after a 409 (`/showtimes/:id/seat-updates?since=…`, the page's poll). */
+  liveUpdates: number;
+  updateMs: number[];
   holdMs: number[];
   bookMs: number[];
   /** Hold + book, from the hold request to the booking answer. */
@@ -36,8 +40,10 @@ export interface FlashSaleResult {
 
 /**
  * The flash sale: `clients` signed-in customers at once, each picking 1–4 random seats among
- * those it believes free (from the seat map, re-read after every 409), holding them and booking
- * them with an Idempotency-Key, until the show is sold out. Everything goes through the real app.
+ * those it believes free (`SeatPicker`: from the seat map it read, less the seats each 409 named
+ * as taken, plus the live update of changed seats it then reads, as the seat page gets them; the
+ * map is read again when it believes none is left), holding them and booking them
+ * with an Idempotency-Key, until the show is sold out. Everything goes through the real app.
  */
 export async function flashSale(env: BenchEnv, showtimeId: string, opts: { clients: number; seed: number; deadlineS: number; /** Warm-up: stop after this many bookings. */ maxBookings?: number }): Promise<FlashSaleResult> {
   const customers = env.customers.slice(0, opts.clients);
@@ -52,6 +58,8 @@ export async function flashSale(env: BenchEnv, showtimeId: string, opts: { clien
     seatsLostInConflicts: 0,
     unexpected: [],
     mapReads: 0,
+    liveUpdates: 0,
+    updateMs: [],
     holdMs: [],
     bookMs: [],
     holdToBookedMs: [],
@@ -73,30 +81,25 @@ export async function flashSale(env: BenchEnv, showtimeId: string, opts: { clien
   }
 
   async function client(c: BenchCustomer, index: number) {
-    const rand = rng(opts.seed * 1000 + index);
-    let free = (await map(c)).filter((s) => s.status === 'available').map((s) => s.id);
+    const picker = new SeatPicker(rng(opts.seed * 1000 + index));
+    let since = new Date().toISOString();
+    picker.reset(freeOf(await map(c)));
     for (let n = 0; !stop; n++) {
       if (Date.now() > deadline) stop = `deadline of ${opts.deadlineS} s reached`;
       if (Date.now() - lastProgress > 20_000) stop = 'no booking for 20 s';
       if (opts.maxBookings !== undefined && r.bookings >= opts.maxBookings) stop = `warm-up limit of ${opts.maxBookings} bookings`;
       if (stop) break;
-      if (free.length === 0) {
+      if (picker.empty) {
+        since = new Date().toISOString();
         const seats = await map(c);
         if (seats.every((s) => s.status === 'sold' || s.status === 'blocked')) return;
-        free = seats.filter((s) => s.status === 'available').map((s) => s.id);
-        if (free.length === 0) {
-          await sleep(20 + rand() * 30); // others' holds are on their way to sold
+        picker.reset(freeOf(seats));
+        if (picker.empty) {
+          await sleep(20 + Math.random() * 30); // others' holds are on their way to sold
           continue;
         }
       }
-      const want = Math.min(free.length, 1 + Math.floor(rand() * 4));
-      const picked: string[] = [];
-      for (let k = 0; k < want; k++) {
-        const at = Math.floor(rand() * free.length);
-        picked.push(free[at]);
-        free[at] = free[free.length - 1];
-        free.pop();
-      }
+      const picked = picker.pick();
 
       const t0 = performance.now();
       const h = await c.client.post('/api/v1/holds', { showtimeId, seats: picked });
@@ -105,8 +108,17 @@ export async function flashSale(env: BenchEnv, showtimeId: string, opts: { clien
       r.holdMs.push(t1 - t0);
       if (h.status === 409) {
         r.holdConflicts++;
-        r.seatsLostInConflicts += hBody.error?.details?.seats?.length ?? 0;
-        free = (await map(c)).filter((s) => s.status === 'available').map((s) => s.id);
+        const taken = hBody.error?.details?.seats ?? [];
+        r.seatsLostInConflicts += taken.length;
+        // Like the seat page: drop the seats the 409 names, keep the rest, and take in the
+        // seats changed meanwhile from the live update the page uses (not the whole map).
+        picker.lost(picked, taken);
+        const t = performance.now();
+        const upd = await liveUpdate(c, showtimeId, since);
+        r.updateMs.push(performance.now() - t);
+        r.liveUpdates++;
+        since = upd.since;
+        picker.apply(upd.seats);
         continue;
       }
       if (h.status !== 201 || !hBody.hold) {
@@ -145,6 +157,21 @@ export async function flashSale(env: BenchEnv, showtimeId: string, opts: { clien
   const check = opts.maxBookings === undefined ? await checkSale(env.db, showtimeId) : EMPTY_CHECK;
   return { ...r, seatsTotal, blocked, span, capacity, check };
 }
+
+/** The page's live update: the seats changed since `since` (seat labels swapped in place) and the next `since`. */
+async function liveUpdate(c: BenchCustomer, showtimeId: string, since: string): Promise<{ seats: { id: string; status: string }[]; since: string }> {
+  const res = await c.client.get(`/showtimes/${encodeURIComponent(showtimeId)}/seat-updates?since=${encodeURIComponent(since)}`);
+  const html = await res.text();
+  if (res.status !== 200) throw new Error(`seat updates of ${showtimeId}: ${res.status} ${html.slice(0, 200)}`);
+  const next = /since=([^"&]+)/.exec(html);
+  const seats = [...html.matchAll(/<label id="s([^"]+)" class="s [a-z]( [hxb])?/g)].map((m) => ({
+    id: m[1],
+    status: m[2] === ' h' ? 'held' : m[2] === ' x' ? 'sold' : m[2] === ' b' ? 'blocked' : 'available',
+  }));
+  return { seats, since: next ? decodeURIComponent(next[1]) : since };
+}
+
+const freeOf = (seats: MapSeatView[]) => seats.filter((s) => s.status === 'available').map((s) => s.id);
 
 async function readMap(c: BenchCustomer, showtimeId: string): Promise<MapSeatView[]> {
   const res = await c.client.get(`/api/v1/showtimes/${encodeURIComponent(showtimeId)}/seats`);

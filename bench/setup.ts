@@ -70,7 +70,9 @@ function pickShows(now: Date): BenchShows {
 export async function createBenchEnv(opts: { customers: number }): Promise<BenchEnv> {
   const dynamo = await startDynamoDbLocal({ port: await freePort() });
   try {
-    const db = createDb({ endpoint: dynamo.endpoint, region: 'ap-south-1', tableName: `bench-${randomUUID().slice(0, 8)}` });
+    // A 3 s call timeout is right for a server, but on this shared 2-core box other work can stall
+    // the JVM past it and end a whole run; the bench waits longer (a slow call still counts).
+    const db = createDb({ endpoint: dynamo.endpoint, region: 'ap-south-1', tableName: `bench-${randomUUID().slice(0, 8)}`, requestTimeoutMs: 20_000 });
     const meter = new CapacityMeter();
     meter.install(db.client);
     await ensureTable(db);

@@ -16,6 +16,7 @@ export function createLucia(db: Db, opts: { secureCookies: boolean }) {
       email: a.email,
       name: a.name,
       phone: a.phone,
+      smsOptIn: a.smsOptIn,
       emailVerified: a.emailVerified,
       roles: a.roles,
       language: a.language,

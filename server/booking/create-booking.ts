@@ -19,6 +19,7 @@ import type { BookingDeps, Customer } from './deps.js';
 import { salesClosedError } from './place-hold.js';
 import { saleRecorded } from './sales-facts.js';
 import { seatsChanged } from './seat-state-cache.js';
+import { holdClosed } from './closed-holds.js';
 
 export interface CreateBookingInput {
   holdId: string;
@@ -57,6 +58,12 @@ async function awaitFirst(deps: BookingDeps, rec: IdemRecord): Promise<IdemRecor
   for (let waited = 0; waited < 20_000; waited += 100) {
     const cur = await getIdempotency(deps.db, rec.userId, rec.key);
     if (cur?.status === 'done') return cur;
+    // A captured payment is written on the booking only (one write, not a transaction with this
+    // record): a committed booking whose payment has left `authorized` is the final answer.
+    if (cur?.status === 'committed' && cur.bookingId) {
+      const booked = await getBooking(deps.db, cur.bookingId);
+      if (booked && booked.payment.status !== 'authorized') return cur;
+    }
     await new Promise((r) => setTimeout(r, 100));
   }
   return 'stale';
@@ -128,7 +135,12 @@ async function book(
   const now = deps.clock();
   if (hold.status !== 'active' || new Date(hold.expiresAt) < now) throw new AppError('hold_expired', 'Your seat hold has expired. Pick your seats again; you have not been charged.');
   // Read while the payment runs: the messages need the customer's SMS choice.
-  const contact = opts.contact !== undefined ? Promise.resolve(opts.contact) : contactFor(deps.db, customer.id).catch((): Contact | null => null);
+  const contact =
+    opts.contact !== undefined
+      ? Promise.resolve(opts.contact)
+      : customer.contact
+        ? Promise.resolve(customer.contact) // read with the session, in this request
+        : contactFor(deps.db, customer.id).catch((): Contact | null => null);
   const show = await cachedShowtime(deps.db, hold.showtimeId);
   if (!show) throw new AppError('not_found', 'We could not find that show.');
   const state = salesState(show, now, opts.channel === 'counter' ? 'kiosk' : 'online');
@@ -203,6 +215,7 @@ async function book(
     deps.messagesWaiting();
     throw new AppError('hold_expired', 'Your seat hold expired before the payment finished. The payment was cancelled and you have not been charged.');
   }
+  holdClosed(hold.id);
 
   try {
     await deps.gateway.capture(auth.authorizationId);
@@ -210,7 +223,9 @@ async function book(
   } catch (err) {
     deps.log('error', 'capture failed; booking kept with payment authorized', { bookingId: booking.id, error: (err as Error).message });
   }
-  await setPaymentStatus(deps.db, booking.id, booking.payment.status, idem);
+  // Captured: one write on the booking (a waiting retry sees it there, awaitFirst). Not captured:
+  // the idempotency record is completed with it, so a retry replays the booking at once.
+  await setPaymentStatus(deps.db, booking.id, booking.payment.status, booking.payment.status === 'captured' ? undefined : idem);
   await Promise.all([
     addSeatsSold(deps.db, show.id, booking.seats.length).catch((err: unknown) =>
       deps.log('warn', 'seatsSold counter not updated', { showtimeId: show.id, error: (err as Error).message }),

@@ -1,5 +1,6 @@
 import type { RateLimiter } from '../auth/rate-limiter.js';
 import type { Db } from '../store/db.js';
+import type { Contact } from '../notify/booking-notices.js';
 import type { PaymentGateway } from './payment-gateway.js';
 
 export interface BookingDeps {
@@ -25,4 +26,6 @@ export interface Customer {
   emailVerified: boolean;
   /** The language of the page they book on; the booking's messages and tickets use it. */
   lang?: string;
+  /** Where their messages go, from the account read with the session (so a booking need not read it again). */
+  contact?: Contact;
 }

@@ -6,6 +6,7 @@ import { salesState } from '../domain/sales-window.js';
 import { seatsTakenMessage } from '../domain/seats-taken-message.js';
 import { currentHoldId, getHold, placeHold, releaseHold, type HoldRecord } from '../store/holds.js';
 import { cachedShowtime, cachedTheater } from './catalog-cache.js';
+import { isHoldClosed } from './closed-holds.js';
 import type { BookingDeps, Customer } from './deps.js';
 import { layoutSeats } from './layouts.js';
 import { seatsChanged } from './seat-state-cache.js';
@@ -29,7 +30,7 @@ export function salesClosedError(reason: 'cancelled' | 'started' | 'past'): AppE
  */
 async function releasePreviousHold(deps: BookingDeps, userId: string, showtimeId: string, now: Date): Promise<void> {
   const previousId = await currentHoldId(deps.db, userId, showtimeId);
-  if (!previousId) return;
+  if (!previousId || isHoldClosed(previousId)) return;
   const previous = await getHold(deps.db, previousId);
   if (previous?.status === 'active' && previous.userId === userId) await releaseHold(deps.db, previous, now);
 }

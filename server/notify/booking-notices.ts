@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Booking } from '../domain/booking.js';
 import { toE164 } from '../domain/phone.js';
+import type { User } from '../domain/user.js';
 import type { Db } from '../store/db.js';
 import type { OutboxMessage } from '../store/outbox.js';
 import { getUserById } from '../store/users.js';
@@ -19,7 +20,11 @@ export interface Contact {
 
 export async function contactFor(db: Db, userId: string): Promise<Contact | null> {
   const user = await getUserById(db, userId);
-  if (!user) return null;
+  return user ? contactOf(user) : null;
+}
+
+/** The contact of an account already read (e.g. with the session). */
+export function contactOf(user: Pick<User, 'email' | 'name' | 'phone' | 'smsOptIn' | 'language'>): Contact {
   const smsTo = user.smsOptIn && user.phone ? toE164(user.phone) : null;
   return { email: user.email, name: user.name, smsTo, lang: user.language ?? 'en', phone: user.phone };
 }

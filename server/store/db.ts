@@ -13,6 +13,8 @@ export interface DbOptions {
   endpoint?: string;
   region: string;
   tableName: string;
+  /** Benchmarks on a shared, overloaded box only: a longer per-call timeout than STORE_RETRY's. */
+  requestTimeoutMs?: number;
 }
 
 /**
@@ -36,7 +38,7 @@ export function createDb(opts: DbOptions): Db {
     retryMode: STORE_RETRY.retryMode,
     maxAttempts: STORE_RETRY.maxAttempts,
     // Without throwOnRequestTimeout the SDK only warns when requestTimeout passes and keeps waiting.
-    requestHandler: { requestTimeout: STORE_RETRY.requestTimeoutMs, connectionTimeout: STORE_RETRY.connectionTimeoutMs, throwOnRequestTimeout: true },
+    requestHandler: { requestTimeout: opts.requestTimeoutMs ?? STORE_RETRY.requestTimeoutMs, connectionTimeout: STORE_RETRY.connectionTimeoutMs, throwOnRequestTimeout: true },
   });
   retryTransactionConflicts(client);
   client.middlewareStack.add(

@@ -2,6 +2,7 @@ import { DeleteCommand, GetCommand, PutCommand, QueryCommand, UpdateCommand } fr
 import type { SalesChannelName } from '../domain/booking.js';
 import type { Showtime } from '../domain/catalog.js';
 import { batchPutConcurrently } from './batch-put.js';
+import { coalescedAdd } from './coalesced-write.js';
 import type { Db } from './db.js';
 
 /**
@@ -118,12 +119,17 @@ const describe = (s: ShowFacts) => ({
   format: s.format,
 });
 
+/** Adds `add` on one aggregate item; sales finishing together share one write (store/coalesced-write.ts). */
+function coalescedUpdate(db: Db, key: { pk: string; sk: string }, add: Record<string, number>, set: Record<string, unknown>) {
+  return coalescedAdd(`${db.table}#${key.pk}#${key.sk}`, add, set, (sum, last) => addUpdate(db, key, sum, last));
+}
+
 /** Two writes in parallel: the day's counters and the show's. */
 export async function addSales(db: Db, show: ShowFacts, change: SalesChange): Promise<void> {
   const delta = counterDelta(change) as Record<string, number>;
   await Promise.all([
-    addUpdate(db, dayKey(show.theaterId, show.localDate), delta, { date: show.localDate }),
-    addUpdate(db, showKey(show.theaterId, show.localDate, show.id), delta, describe(show)),
+    coalescedUpdate(db, dayKey(show.theaterId, show.localDate), delta, { date: show.localDate }),
+    coalescedUpdate(db, showKey(show.theaterId, show.localDate, show.id), delta, describe(show)),
   ]);
 }
 

@@ -1,4 +1,5 @@
 import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { coalescedAdd } from './coalesced-write.js';
 import type { Db } from './db.js';
 
 /**
@@ -7,13 +8,16 @@ import type { Db } from './db.js';
  * transaction would make bookings of different seats conflict. The seat items stay the truth.
  */
 export async function addSeatsSold(db: Db, showtimeId: string, delta: number): Promise<void> {
-  await db.doc.send(
-    new UpdateCommand({
-      TableName: db.table,
-      Key: { pk: `SHOW#${showtimeId}`, sk: 'SHOW' },
-      UpdateExpression: 'ADD seatsSold :d',
-      ConditionExpression: 'attribute_exists(pk)',
-      ExpressionAttributeValues: { ':d': delta },
-    }),
+  // Sales of one show finishing together share one write (store/coalesced-write.ts).
+  await coalescedAdd(`${db.table}#SHOW#${showtimeId}#seatsSold`, { d: delta }, {}, (add) =>
+    db.doc.send(
+      new UpdateCommand({
+        TableName: db.table,
+        Key: { pk: `SHOW#${showtimeId}`, sk: 'SHOW' },
+        UpdateExpression: 'ADD seatsSold :d',
+        ConditionExpression: 'attribute_exists(pk)',
+        ExpressionAttributeValues: { ':d': add.d },
+      }),
+    ),
   );
 }
