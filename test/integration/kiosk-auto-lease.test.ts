@@ -153,6 +153,25 @@ describe('auto-lease (a theater rule: N seats of each show starting soon)', () =
     env.clock.advance(-58 * 60_000);
   });
 
+  it('lets the server take the seats back after the end and the grace when the kiosk never returns them', async () => {
+    const show = 'charminar-cinemas-1-20261201-1700';
+    const lease = cachedLeases(k.ctx.db).find((l) => l.showtimeId === show)!;
+    expect(lease.endsAt).toBe('2026-12-01T11:00:00.000Z'); // 16:30 IST
+    k.link.up = false; // the kiosk is cut off from before its return time until after the show starts
+    const seatsShown = async () => {
+      const body = await json(await env.app.request(`/api/v1/showtimes/${show}/seats`));
+      return lease.seats.map((id) => (body.seats as Json[]).find((s) => s.id === id)?.status);
+    };
+    env.clock.advance(4.5 * 3_600_000 + 10 * 60_000); // 16:40 IST: end + grace exactly
+    expect(await seatsShown()).toEqual(['held', 'held', 'held', 'held']);
+    env.clock.advance(60_000); // 16:41 IST
+    expect(await seatsShown()).toEqual(['available', 'available', 'available', 'available']);
+    const c = await customer(env);
+    expect((await c.post('/api/v1/holds', { showtimeId: show, seats: [lease.seats[0]] })).status).toBe(201);
+    env.clock.advance(-(4.5 * 3_600_000 + 11 * 60_000));
+    k.link.up = true;
+  });
+
   it('gives a kiosk of a theater whose rule is off no seats', async () => {
     const elsewhere = await newKiosk('Hitech counter', 'hitech-screens');
     await elsewhere.ctx.sync.syncNow();

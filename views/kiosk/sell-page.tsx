@@ -60,7 +60,7 @@ export const SellPage = (props: SellPageProps) => {
       </p>
       <p class="kiosk-legend">
         <span class="s r m" aria-hidden="true"></span> Leased to this kiosk ({mine} left, sellable offline) · <span class="s r" aria-hidden="true"></span> Free
-        {props.online ? ' (sold through the server)' : ' (needs the link)'} · <span class="s r h" aria-hidden="true"></span> Held · <span class="s r x" aria-hidden="true"></span> Sold ·{' '}
+        {props.online ? ' (sold through the server)' : ' (needs the link)'} · <span class="s r on" aria-hidden="true"></span> Picked · <span class="s r h" aria-hidden="true"></span> Held · <span class="s r x" aria-hidden="true"></span> Sold ·{' '}
         {prices.map(([type, p]) => `${type} ${formatInr(p, { withPaise: false })}`).join(' · ')}
       </p>
       {props.leases?.length ? <LeaseList showId={props.show.id} timezone={props.show.timezone} csrfToken={props.csrfToken} leases={props.leases} /> : null}
