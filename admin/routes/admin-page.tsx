@@ -3,7 +3,7 @@ import type { Child } from 'hono/jsx';
 import { AppError } from '../../server/domain/errors.js';
 import { may, theatersFor, type Action } from '../../server/domain/permissions.js';
 import type { AppEnv } from '../../server/routes/env.js';
-import { page } from '../../server/routes/render.js';
+import { page, tr } from '../../server/routes/render.js';
 import { requireStaff, type StaffMember } from '../../server/routes/require-staff.js';
 import { AdminShell, type AdminNavItem, type AdminSection } from '../../views/admin/admin-shell.js';
 import type { Flash } from '../../views/view-types.js';
@@ -51,12 +51,14 @@ export function adminPage(
 ): Promise<Response> {
   const roles = staffOf(c).roles;
   const theaterId = opts.scope?.theater.id;
+  const w = tr(c).t.admin;
+  const names: Record<string, string> = w.nav;
   const nav: AdminNavItem[] = SECTIONS.filter((s) =>
     s.global || !theaterId ? theatersFor(roles, s.action).length > 0 : may(roles, s.action, theaterId),
-  ).map((s) => ({ section: s.section, label: s.label, href: s.global ? s.path : withTheater(s.path, theaterId) }));
+  ).map((s) => ({ section: s.section, label: names[s.section] ?? s.label, href: s.global ? s.path : withTheater(s.path, theaterId) }));
   return page(
     c,
-    `${opts.title} · Admin`,
+    w.shell.tab(opts.title),
     <AdminShell section={opts.section} nav={nav} theaterId={theaterId} theaters={opts.scope?.theaters ?? []} switchPath={c.req.path}>
       {content}
     </AdminShell>,

@@ -1,5 +1,6 @@
 import { Hono } from 'hono';
 import type { AppEnv } from '../../server/routes/env.js';
+import { tr } from '../../server/routes/render.js';
 import { AuditPage } from '../../views/admin/audit-page.js';
 import type { AdminDeps } from '../deps.js';
 import { AUDIT_LABELS, auditTrail } from '../services/audit-log.js';
@@ -13,7 +14,7 @@ export function auditRoutes(deps: AdminDeps): Hono<AppEnv> {
     const { entries, next } = await auditTrail(deps.db, scope.theater.id, before && before.length < 200 ? before : undefined);
     return adminPage(
       c,
-      { title: 'Audit log', section: 'audit', scope },
+      { title: tr(c).t.admin.audit.title, section: 'audit', scope },
       <AuditPage
         theaterName={scope.theater.name}
         timezone={scope.theater.timezone}

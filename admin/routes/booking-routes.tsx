@@ -5,6 +5,7 @@ import { AppError } from '../../server/domain/errors.js';
 import { may } from '../../server/domain/permissions.js';
 import { bookingNotifications, resendForStaff } from '../../server/notify/booking-notifications.js';
 import type { AppEnv } from '../../server/routes/env.js';
+import { tr } from '../../server/routes/render.js';
 import { pdfResponse } from '../../server/routes/api-tickets.js';
 import { readForm } from '../../server/routes/read-input.js';
 import { requireStaff } from '../../server/routes/require-staff.js';
@@ -39,7 +40,7 @@ export function bookingRoutes(deps: AdminDeps): Hono<AppEnv> {
     const { bookings } = q ? await searchBookings(deps.db, scope.theater.id, q) : { bookings: [] };
     return adminPage(
       c,
-      { title: 'Bookings', section: 'bookings', scope },
+      { title: tr(c).t.admin.bookings.title, section: 'bookings', scope },
       <BookingsPage theaterId={scope.theater.id} theaterName={scope.theater.name} q={q} searched={q !== ''} bookings={bookings} />,
     );
   });
@@ -54,13 +55,13 @@ export function bookingRoutes(deps: AdminDeps): Hono<AppEnv> {
     return adminPage(
       c,
       {
-        title: `Booking ${b.id}`,
+        title: tr(c).t.admin.manage.title(b.id),
         section: 'bookings',
         scope: { ...scope, theater },
         status: opts.status,
         flash: opts.error
           ? { kind: 'error', text: opts.error }
-          : doneFlash(c, { sold: 'Sold. Print the tickets or let the customer show the email.', cancelled: 'Booking cancelled; the refund is on its way.', refunded: 'The rest has been refunded.', resent: 'The confirmation is on its way again.' }),
+          : doneFlash(c, tr(c).t.admin.manage.done),
       },
       <BookingManage
         booking={b}
@@ -142,7 +143,7 @@ export function bookingRoutes(deps: AdminDeps): Hono<AppEnv> {
     const map = await seatMap(deps.db, show.id, deps.clock());
     return adminPage(
       c,
-      { title: `Sell: ${show.movieTitle}`, section: 'showtimes', scope: { ...scope, theater }, status: opts.status },
+      { title: tr(c).t.admin.counter.title(show.movieTitle), section: 'showtimes', scope: { ...scope, theater }, status: opts.status },
       <CounterSalePage
         show={show}
         seats={map.seats}

@@ -2,6 +2,7 @@ import { Hono, type Context } from 'hono';
 import { AppError } from '../../server/domain/errors.js';
 import { may } from '../../server/domain/permissions.js';
 import type { AppEnv } from '../../server/routes/env.js';
+import { tr } from '../../server/routes/render.js';
 import { DashboardPage } from '../../views/admin/dashboard-page.js';
 import type { AdminDeps } from '../deps.js';
 import { parsePeriod } from '../services/analytics.js';
@@ -31,7 +32,7 @@ export function dashboardRoutes(deps: AdminDeps): Hono<AppEnv> {
     const failed = may(roles, 'booking.resend', id) ? await visibleFailedMessages(deps.db, roles, { theaterId: id }) : [];
     return adminPage(
       c,
-      { title: 'Dashboard', section: 'dashboard', scope },
+      { title: tr(c).t.admin.dashboard.title, section: 'dashboard', scope },
       <DashboardPage
         theaterName={scope.theater.name}
         today={data.today}

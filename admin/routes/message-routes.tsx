@@ -1,5 +1,6 @@
 import { Hono } from 'hono';
 import type { AppEnv } from '../../server/routes/env.js';
+import { tr } from '../../server/routes/render.js';
 import { MessagesPage } from '../../views/admin/messages-page.js';
 import { notifyDeps, type AdminDeps } from '../deps.js';
 import { retryVisibleMessage, visibleFailedMessages } from '../services/failed-messages.js';
@@ -14,7 +15,7 @@ export function messageRoutes(deps: AdminDeps): Hono<AppEnv> {
     const messages = await visibleFailedMessages(deps.db, scope.staff.roles);
     return adminPage(
       c,
-      { title: 'Undelivered messages', section: 'messages', scope, flash: doneFlash(c, { retried: 'The message is queued again.' }) },
+      { title: tr(c).t.admin.messages.title, section: 'messages', scope, flash: doneFlash(c, { retried: tr(c).t.admin.messages.retried }) },
       <MessagesPage messages={messages} csrfToken={c.get('csrfToken')} theaterId={scope.theater.id} />,
     );
   });

@@ -2,6 +2,7 @@ import { Hono, type Context } from 'hono';
 import { AppError } from '../../server/domain/errors.js';
 import { theatersFor } from '../../server/domain/permissions.js';
 import type { AppEnv } from '../../server/routes/env.js';
+import { tr } from '../../server/routes/render.js';
 import { readForm } from '../../server/routes/read-input.js';
 import { getMovie, listMovies } from '../../server/store/catalog-admin.js';
 import { MovieForm, PosterForm } from '../../views/admin/movie-form.js';
@@ -26,7 +27,7 @@ export function movieRoutes(deps: AdminDeps): Hono<AppEnv> {
     const scope = await scopeFor(c, deps, 'theater.view');
     return adminPage(
       c,
-      { title: 'Movies', section: 'movies', scope, flash: doneFlash(c, { created: 'Movie added.', saved: 'Movie saved.' }) },
+      { title: tr(c).t.admin.movies.title, section: 'movies', scope, flash: doneFlash(c, tr(c).t.admin.movies.done) },
       <MoviesPage movies={await listMovies(deps.db)} />,
     );
   });
@@ -35,10 +36,11 @@ export function movieRoutes(deps: AdminDeps): Hono<AppEnv> {
     const scope = await scopeFor(c, deps, 'theater.view');
     const movie = opts.id ? await getMovie(deps.db, opts.id) : null;
     if (opts.id && !movie) throw new AppError('not_found', 'There is no movie with that id.');
-    const title = movie ? `Edit ${movie.title}` : 'Add a movie';
+    const w = tr(c).t.admin.movies;
+    const title = movie ? w.edit(movie.title) : w.add;
     return adminPage(
       c,
-      { title, section: 'movies', scope, status: opts.status, flash: doneFlash(c, { poster: 'Poster uploaded.' }) },
+      { title, section: 'movies', scope, status: opts.status, flash: doneFlash(c, w.done) },
       <>
         <h1 class="page-title">{title}</h1>
         <MovieForm

@@ -2,6 +2,7 @@ import { Hono, type Context } from 'hono';
 import { AppError } from '../../server/domain/errors.js';
 import { may } from '../../server/domain/permissions.js';
 import type { AppEnv } from '../../server/routes/env.js';
+import { tr } from '../../server/routes/render.js';
 import { ReportsPage } from '../../views/admin/reports-page.js';
 import type { AdminDeps } from '../deps.js';
 import { parsePeriod } from '../services/analytics.js';
@@ -37,7 +38,7 @@ export function reportRoutes(deps: AdminDeps): Hono<AppEnv> {
     const q = (extra: string) => withTheater(`${extra}${extra.includes('?') ? '&' : '?'}days=${days}&date=${data.showDate}`, id);
     return adminPage(
       c,
-      { title: 'Reports', section: 'reports', scope },
+      { title: tr(c).t.admin.reports.title, section: 'reports', scope },
       <ReportsPage
         theaterId={id}
         theaterName={scope.theater.name}

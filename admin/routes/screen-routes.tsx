@@ -2,6 +2,7 @@ import { Hono, type Context } from 'hono';
 import { AppError } from '../../server/domain/errors.js';
 import { expandLayout } from '../../server/domain/seat-layout.js';
 import type { AppEnv } from '../../server/routes/env.js';
+import { tr } from '../../server/routes/render.js';
 import { readForm } from '../../server/routes/read-input.js';
 import { requireStaff } from '../../server/routes/require-staff.js';
 import { listTheaterScreens } from '../../server/store/catalog-admin.js';
@@ -53,7 +54,7 @@ export function screenRoutes(deps: AdminDeps): Hono<AppEnv> {
     const screens = await listTheaterScreens(deps.db, scope.theater.id);
     return adminPage(
       c,
-      { title: 'Screens', section: 'screens', scope, flash: doneFlash(c, { created: 'Screen created.', saved: 'New layout version saved. Shows already scheduled keep their layout.' }) },
+      { title: tr(c).t.admin.screens.title, section: 'screens', scope, flash: doneFlash(c, tr(c).t.admin.screens.done) },
       <ScreensPage theaterId={scope.theater.id} theaterName={scope.theater.name} screens={screens} />,
     );
   });

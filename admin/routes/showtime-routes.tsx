@@ -8,6 +8,7 @@ import { SEAT_TYPES } from '../../server/domain/seat-layout.js';
 import { cleaningMinutesOf } from '../../server/domain/showtime-overlap.js';
 import { addDays, isoInZone, localDate } from '../../server/domain/theater-time.js';
 import type { AppEnv } from '../../server/routes/env.js';
+import { tr } from '../../server/routes/render.js';
 import { readForm } from '../../server/routes/read-input.js';
 import { requireStaff } from '../../server/routes/require-staff.js';
 import { listMovies, listTheaterScreens } from '../../server/store/catalog-admin.js';
@@ -54,7 +55,7 @@ export function showtimeRoutes(deps: AdminDeps): Hono<AppEnv> {
     const shows = (await showAggregates(deps.db, t.id, date, date)).sort((a, b) => a.startsAt.localeCompare(b.startsAt));
     return adminPage(
       c,
-      { title: 'Showtimes', section: 'showtimes', scope, flash: doneFlash(c, { scheduled: 'Shows scheduled.' }) },
+      { title: tr(c).t.admin.showtimes.title, section: 'showtimes', scope, flash: doneFlash(c, { scheduled: tr(c).t.admin.showtimes.scheduled }) },
       <ShowtimesPage
         theaterId={t.id}
         theaterName={t.name}
@@ -77,7 +78,7 @@ export function showtimeRoutes(deps: AdminDeps): Hono<AppEnv> {
     const today = localDate(deps.clock(), theater.timezone);
     return adminPage(
       c,
-      { title: 'Schedule shows', section: 'showtimes', scope: { ...scope, theater }, status },
+      { title: tr(c).t.admin.schedule.title, section: 'showtimes', scope: { ...scope, theater }, status },
       <>
         <h1 class="page-title">Schedule shows at {theater.name}</h1>
         <ScheduleForm
@@ -140,7 +141,7 @@ export function showtimeRoutes(deps: AdminDeps): Hono<AppEnv> {
         section: 'showtimes',
         scope: { ...scope, theater },
         status,
-        flash: doneFlash(c, { prices: 'Prices saved.', moved: 'Show moved; its customers have been told.', cancelled: 'Show cancelled; every booking was refunded in full.' }),
+        flash: doneFlash(c, tr(c).t.admin.show.done),
       },
       <ShowtimeManage
         show={show}

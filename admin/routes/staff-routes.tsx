@@ -2,7 +2,7 @@ import { Hono, type Context } from 'hono';
 import { AppError } from '../../server/domain/errors.js';
 import type { StaffRole } from '../../server/domain/user.js';
 import type { AppEnv } from '../../server/routes/env.js';
-import { page } from '../../server/routes/render.js';
+import { page, tr } from '../../server/routes/render.js';
 import { readForm } from '../../server/routes/read-input.js';
 import { listInvites } from '../../server/store/invites.js';
 import { staffOfTheater } from '../../server/store/theater-staff.js';
@@ -11,7 +11,7 @@ import { InvitePage } from '../../views/admin/invite-page.js';
 import { StaffPage } from '../../views/admin/staff-page.js';
 import type { AdminDeps } from '../deps.js';
 import { fieldErrorsOf } from '../services/form-input.js';
-import { acceptAsNewAccount, acceptAsUser, inviteStaff, rankAt, readInvite, removeStaff, ROLE_NAMES, rolesUpTo } from '../services/staff-invites.js';
+import { acceptAsNewAccount, acceptAsUser, inviteStaff, rankAt, readInvite, removeStaff, rolesUpTo } from '../services/staff-invites.js';
 import { adminPage, doneFlash, scopeFor } from './admin-page.js';
 
 const ROLE_OF_RANK: StaffRole[] = ['staff', 'staff', 'manager', 'owner'];
@@ -26,7 +26,7 @@ export function staffRoutes(deps: AdminDeps): Hono<AppEnv> {
     const [people, invites] = await Promise.all([staffOfTheater(deps.db, t.id), listInvites(deps.db, t.id)]);
     return adminPage(
       c,
-      { title: 'Staff', section: 'staff', scope, status: opts.status, flash: doneFlash(c, { invited: 'Invitation sent.', removed: 'Their role at this theater has ended.' }) },
+      { title: tr(c).t.admin.staff.title, section: 'staff', scope, status: opts.status, flash: doneFlash(c, tr(c).t.admin.staff.done) },
       <StaffPage
         theaterId={t.id}
         theaterName={t.name}
@@ -46,7 +46,7 @@ export function staffRoutes(deps: AdminDeps): Hono<AppEnv> {
           .sort((a, b) => b.createdAt.localeCompare(a.createdAt))
           .map((i) => ({ email: i.email, role: i.role, expiresAt: i.expiresAt, invitedBy: i.invitedBy.name, status: i.status === 'pending' && Date.parse(i.expiresAt) <= deps.clock().getTime() ? 'expired' : i.status }))}
         roles={rolesUpTo(scope.staff.roles, t.id)}
-        roleNames={ROLE_NAMES}
+        roleNames={tr(c).t.admin.staff.roles}
         values={opts.values ?? {}}
         errors={opts.errors ?? {}}
         formError={opts.formError}
@@ -79,17 +79,17 @@ export function staffRoutes(deps: AdminDeps): Hono<AppEnv> {
     const found = await readInvite(deps, token, deps.clock());
     c.header('Cache-Control', 'no-store');
     c.header('Referrer-Policy', 'no-referrer');
-    if (found.state !== 'valid') return page(c, 'Invitation', <InvitePage state="gone" />, { status: 404 });
+    if (found.state !== 'valid') return page(c, tr(c).t.admin.invite.goneTitle, <InvitePage state="gone" />, { status: 404 });
     const user = c.get('user');
     return page(
       c,
-      `Join ${found.theater.name}`,
+      tr(c).t.admin.invite.join(found.theater.name),
       <InvitePage
         state="open"
         token={token}
         csrfToken={c.get('csrfToken')}
         theaterName={found.theater.name}
-        roleName={ROLE_NAMES[found.invite.role]}
+        roleName={tr(c).t.admin.staff.roles[found.invite.role]}
         email={found.invite.email}
         signedInAs={user ? user.email : null}
         accountExists={!user && (await getUserByEmail(deps.db, found.invite.email)) !== null}

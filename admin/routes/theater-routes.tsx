@@ -2,6 +2,7 @@ import { Hono, type Context } from 'hono';
 import { AppError } from '../../server/domain/errors.js';
 import { may } from '../../server/domain/permissions.js';
 import type { AppEnv } from '../../server/routes/env.js';
+import { tr } from '../../server/routes/render.js';
 import { readForm } from '../../server/routes/read-input.js';
 import { requireStaff } from '../../server/routes/require-staff.js';
 import { listCities } from '../../server/store/catalog-admin.js';
@@ -22,7 +23,7 @@ export function theaterRoutes(deps: AdminDeps): Hono<AppEnv> {
     const roles = scope.staff.roles;
     return adminPage(
       c,
-      { title: 'Theaters', section: 'theaters', scope, flash: doneFlash(c, { created: 'Theater created.', saved: 'Theater saved.' }) },
+      { title: tr(c).t.admin.theaters.title, section: 'theaters', scope, flash: doneFlash(c, tr(c).t.admin.theaters.done) },
       <TheatersPage
         theaters={scope.theaters.map((t) => ({ ...t, cityName: cities.get(t.cityId) ?? t.cityId, editable: may(roles, 'theater.edit', t.id) }))}
         canCreate={scope.theaters.some((t) => may(roles, 'theater.create', t.id))}
@@ -34,9 +35,9 @@ export function theaterRoutes(deps: AdminDeps): Hono<AppEnv> {
     const scope = await scopeFor(c, deps, 'theater.create');
     return adminPage(
       c,
-      { title: 'Add a theater', section: 'theaters', scope, status },
+      { title: tr(c).t.admin.theaters.add, section: 'theaters', scope, status },
       <>
-        <h1 class="page-title">Add a theater</h1>
+        <h1 class="page-title">{tr(c).t.admin.theaters.add}</h1>
         <TheaterForm mode="create" action="/admin/theaters" csrfToken={c.get('csrfToken')} values={values} errors={errors} formError={formError} cities={await listCities(deps.db)} policyRows={POLICY_ROWS} />
       </>,
     );
@@ -64,9 +65,9 @@ export function theaterRoutes(deps: AdminDeps): Hono<AppEnv> {
     const cities = await listCities(deps.db);
     return adminPage(
       c,
-      { title: `Edit ${theater.name}`, section: 'theaters', scope: { ...scope, theater }, status },
+      { title: tr(c).t.admin.theaters.edit(theater.name), section: 'theaters', scope: { ...scope, theater }, status },
       <>
-        <h1 class="page-title">Edit {theater.name}</h1>
+        <h1 class="page-title">{tr(c).t.admin.theaters.edit(theater.name)}</h1>
         <TheaterForm
           mode="edit"
           action={`/admin/theaters/${encodeURIComponent(id)}`}

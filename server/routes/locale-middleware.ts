@@ -14,9 +14,7 @@ export const DISPLAY_COOKIE = 'display';
 export function localeMiddleware(): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
     const user = c.get('user');
-    // The admin panel is not translated yet: its pages say so honestly with lang="en".
-    const adminPage = c.req.path === '/admin' || c.req.path.startsWith('/admin/');
-    c.set('lang', adminPage ? 'en' : chooseLang({ cookie: getCookie(c, LANG_COOKIE), account: user?.language, acceptLanguage: c.req.header('accept-language') }));
+    c.set('lang', chooseLang({ cookie: getCookie(c, LANG_COOKIE), account: user?.language, acceptLanguage: c.req.header('accept-language') }));
     c.set('display', parseDisplay(getCookie(c, DISPLAY_COOKIE)) ?? parseDisplay(user?.display) ?? DEFAULT_DISPLAY);
     return next();
   };

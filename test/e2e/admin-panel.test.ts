@@ -1,10 +1,13 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { launchBrowser, SCREENSHOTS } from '../helpers/browser.js';
 import { startServer, type ServerProcess } from '../helpers/server-process.js';
+
+const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 let dataDir: string;
 let server: ServerProcess;
@@ -87,5 +90,21 @@ it('the owner draws a screen, schedules a show, a customer books it, and the own
   await owner.goto(`${server.url}/admin?theater=charminar-cinemas`);
   expect(await owner.locator('.stat-cards').textContent()).toMatch(/Advance sales, next 14 days₹[\d,.]+2 seats in 1 booking$/);
   await owner.screenshot({ path: join(SCREENSHOTS, 'admin-dashboard.png'), fullPage: true });
+
+  // The same dashboard in Telugu (the language cookie the header's switcher sets): its words, its lang, no serious axe finding.
+  await owner.context().addCookies([{ name: 'lang', value: 'te', url: server.url }]);
+  await owner.goto(`${server.url}/admin?theater=charminar-cinemas`);
+  expect(await owner.locator('html').getAttribute('lang')).toBe('te');
+  expect(await owner.locator('.admin-nav-title').textContent()).toBe('అడ్మిన్ ప్యానెల్');
+  expect(await owner.locator('.stat-cards').textContent()).toContain('అడ్వాన్స్ బుకింగ్, రాబోయే 14 రోజులు');
+  expect(await owner.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(1280);
+  await owner.screenshot({ path: join(SCREENSHOTS, 'admin-dashboard-te.png'), fullPage: true });
+  await owner.evaluate(AXE);
+  const serious = await owner.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run: (ctx: Document, opts: unknown) => Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }).axe;
+    const r = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } });
+    return r.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} at ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
+  });
+  expect(serious).toEqual([]);
   console.log(`admin journey took ${Date.now() - started} ms`);
 });

@@ -3,6 +3,7 @@ import { en } from '../../views/i18n/en.js';
 import { hi } from '../../views/i18n/hi.js';
 import { te } from '../../views/i18n/te.js';
 import { noticeWords } from '../../server/notify/templates/notice-words.js';
+import { AUDIT_LABELS } from '../../admin/services/audit-log.js';
 
 type Tree = { [k: string]: unknown };
 
@@ -41,6 +42,16 @@ describe('message catalogs', () => {
       expect(latinOnly.map(([k]) => k)).toEqual([]);
     });
   }
+
+  it('has no empty message in any language', () => {
+    for (const catalog of [en, hi, te]) {
+      expect([...leaves(catalog as unknown as Tree)].filter(([, v]) => v.trim() === '').map(([k]) => k)).toEqual([]);
+    }
+  });
+
+  it('names every kind of audit entry in the admin catalog, in the audit log\'s English', () => {
+    for (const [what, label] of Object.entries(AUDIT_LABELS)) expect((en.admin.audit.labels as Record<string, string>)[what], what).toBe(label);
+  });
 
   it('has Hindi and Telugu words for every email and SMS', () => {
     for (const lang of ['hi', 'te']) {

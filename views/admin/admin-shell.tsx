@@ -1,4 +1,5 @@
 import type { Child } from 'hono/jsx';
+import { useI18n } from '../i18n/i18n.js';
 
 export type AdminSection = 'dashboard' | 'theaters' | 'screens' | 'movies' | 'showtimes' | 'bookings' | 'kiosks' | 'reports' | 'audit' | 'messages' | 'staff' | 'reviews';
 
@@ -16,12 +17,14 @@ export type AdminShellProps = {
 };
 
 /** The panel's frame inside the site layout: its own navigation and the theater picker. */
-export const AdminShell = (props: AdminShellProps) => (
+export const AdminShell = (props: AdminShellProps) => {
+  const w = useI18n().t.admin.shell;
+  return (
   <>
     <link rel="stylesheet" href="/static/admin.css" />
     <div class="admin">
-      <nav class="admin-nav" aria-label="Admin">
-        <p class="admin-nav-title">Admin panel</p>
+      <nav class="admin-nav" aria-label={w.navLabel}>
+        <p class="admin-nav-title">{w.title}</p>
         <ul>
           {props.nav.map((n) => (
             <li>
@@ -33,7 +36,7 @@ export const AdminShell = (props: AdminShellProps) => (
         </ul>
         {props.theaters.length > 1 && props.theaterId ? (
           <form method="get" action={props.switchPath} class="theater-switch">
-            <label for="theater-switch">Theater</label>
+            <label for="theater-switch">{w.theater}</label>
             <select id="theater-switch" name="theater" class="field-input field-select">
               {props.theaters.map((t) => (
                 <option value={t.id} selected={t.id === props.theaterId}>
@@ -42,7 +45,7 @@ export const AdminShell = (props: AdminShellProps) => (
               ))}
             </select>
             <button type="submit" class="button button-secondary">
-              Switch
+              {w.switch}
             </button>
           </form>
         ) : null}
@@ -50,4 +53,5 @@ export const AdminShell = (props: AdminShellProps) => (
       <div class="admin-body">{props.children}</div>
     </div>
   </>
-);
+  );
+};

@@ -1,5 +1,6 @@
 import type { AuditEntry } from '../../server/store/audit.js';
 import { showTimeText } from '../../server/domain/show-time-label.js';
+import { useI18n } from '../i18n/i18n.js';
 
 export type AuditPageProps = {
   theaterName: string;
@@ -11,38 +12,41 @@ export type AuditPageProps = {
 };
 
 /** Who changed what and when at one theater, newest first. */
-export const AuditPage = (props: AuditPageProps) => (
+export const AuditPage = (props: AuditPageProps) => {
+  const i = useI18n();
+  const w = i.t.admin.audit;
+  return (
   <section>
-    <h1 class="page-title">Audit log</h1>
-    <p class="lead">Every change to prices, schedules, layouts, refunds and leases at {props.theaterName}, newest first.</p>
+    <h1 class="page-title">{w.title}</h1>
+    <p class="lead">{w.lead(props.theaterName)}</p>
     {props.entries.length === 0 ? (
-      <p class="empty-state">No changes recorded yet.</p>
+      <p class="empty-state">{w.empty}</p>
     ) : (
       <div class="table-wrap">
         <table class="table">
-          <caption class="visually-hidden">Changes at {props.theaterName}</caption>
+          <caption class="visually-hidden">{w.caption(props.theaterName)}</caption>
           <thead>
             <tr>
-              <th scope="col">When</th>
-              <th scope="col">Who</th>
-              <th scope="col">What</th>
-              <th scope="col">Of</th>
-              <th scope="col">Before</th>
-              <th scope="col">After</th>
+              <th scope="col">{w.when}</th>
+              <th scope="col">{w.who}</th>
+              <th scope="col">{w.what}</th>
+              <th scope="col">{w.of}</th>
+              <th scope="col">{w.before}</th>
+              <th scope="col">{w.after}</th>
             </tr>
           </thead>
           <tbody>
             {props.entries.map((e) => (
               <tr>
                 <td>
-                  <time datetime={e.at}>{showTimeText(new Date(e.at), props.timezone)}</time>
+                  <time datetime={e.at}>{showTimeText(new Date(e.at), props.timezone, i.locale)}</time>
                 </td>
                 <td>
                   {e.who.name}
                   <br />
                   <span class="muted">{e.who.email}</span>
                 </td>
-                <td>{props.labels[e.what] ?? e.what}</td>
+                <td>{(w.labels as Record<string, string>)[e.what] ?? props.labels[e.what] ?? e.what}</td>
                 <td>
                   <code>{e.subject}</code>
                 </td>
@@ -56,8 +60,9 @@ export const AuditPage = (props: AuditPageProps) => (
     )}
     {props.olderHref ? (
       <p>
-        <a href={props.olderHref}>Older changes →</a>
+        <a href={props.olderHref}>{w.older}</a>
       </p>
     ) : null}
   </section>
-);
+  );
+};

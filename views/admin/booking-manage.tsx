@@ -1,8 +1,8 @@
 import type { Booking } from '../../server/domain/booking.js';
-import { formatInr } from '../../server/domain/money.js';
 import { showTimeText } from '../../server/domain/show-time-label.js';
 import type { NotificationView } from '../../server/notify/booking-notifications.js';
 import { CsrfField } from '../components/csrf-field.js';
+import { useI18n } from '../i18n/i18n.js';
 
 export type BookingManageProps = {
   booking: Booking;
@@ -14,72 +14,67 @@ export type BookingManageProps = {
   can: { cancel: boolean; refund: boolean; resend: boolean; tickets: boolean };
 };
 
-const KINDS: Record<string, string> = {
-  booking_confirmed: 'Confirmation',
-  booking_cancelled: 'Cancellation',
-  refund_issued: 'Refund',
-  showtime_changed: 'Show time changed',
-  showtime_cancelled: 'Show cancelled',
-  show_reminder: 'Reminder',
-};
-
 /** One booking for staff: who, what, money and messages, and what they may do about it. */
 export const BookingManage = (props: BookingManageProps) => {
   const b = props.booking;
+  const i = useI18n();
+  const w = i.t.admin.manage;
+  const kinds: Record<string, string> = w.kinds;
+  const when = (iso: string) => showTimeText(new Date(iso), b.timezone, i.locale);
   const base = `/admin/bookings/${encodeURIComponent(b.id)}`;
   const refunded = b.refund?.amountMinor ?? 0;
   return (
     <section>
       <h1 class="page-title">
-        Booking <span class="booking-id">{b.id}</span>
+        {w.heading} <span class="booking-id">{b.id}</span>
       </h1>
       <dl class="key-value">
-        <dt>Status</dt>
-        <dd class={b.status === 'confirmed' ? undefined : 'status-cancelled'}>{b.status}</dd>
-        <dt>Customer</dt>
+        <dt>{w.status}</dt>
+        <dd class={b.status === 'confirmed' ? undefined : 'status-cancelled'}>{i.t.admin.bookings.statusName[b.status]}</dd>
+        <dt>{w.customer}</dt>
         <dd>
           {props.customer.name}
-          {props.customer.account ? '' : ' (walk-in)'}
+          {props.customer.account ? '' : w.walkIn}
           {props.customer.email ? <>, {props.customer.email}</> : null}
           {props.customer.phone ? <>, {props.customer.phone}</> : null}
         </dd>
-        <dt>Show</dt>
+        <dt>{w.show}</dt>
         <dd>
-          <a href={`/admin/showtimes/${encodeURIComponent(b.showtimeId)}`}>{b.movieTitle}</a>, {showTimeText(new Date(b.startsAt), b.timezone)}, {b.theaterName},{' '}
+          <a href={`/admin/showtimes/${encodeURIComponent(b.showtimeId)}`}>{b.movieTitle}</a>, {when(b.startsAt)}, {b.theaterName},{' '}
           {b.screenName}
         </dd>
-        <dt>Seats</dt>
+        <dt>{w.seats}</dt>
         <dd>{b.seats.join(', ')}</dd>
-        <dt>Tickets</dt>
-        <dd>{formatInr(b.quote.ticketsMinor)}</dd>
-        <dt>Convenience fee</dt>
-        <dd>{formatInr(b.quote.convenienceFeeMinor)}</dd>
-        <dt>Total paid</dt>
+        <dt>{w.tickets}</dt>
+        <dd>{i.money(b.quote.ticketsMinor)}</dd>
+        <dt>{w.fee}</dt>
+        <dd>{i.money(b.quote.convenienceFeeMinor)}</dd>
+        <dt>{w.total}</dt>
         <dd>
-          <strong>{formatInr(b.quote.totalMinor)}</strong> by {b.payment.method} ({b.payment.status}, {b.payment.reference})
+          <strong>{i.money(b.quote.totalMinor)}</strong>
+          {w.paidBy((i.t.admin.counter.methods as Record<string, string>)[b.payment.method] ?? b.payment.method, b.payment.status, b.payment.reference)}
         </dd>
         {b.refund ? (
           <>
-            <dt>Refund</dt>
+            <dt>{w.refund}</dt>
             <dd>
-              {formatInr(refunded)} ({b.refund.percent}%), {b.refund.status}
+              {i.money(refunded)} ({i.num(b.refund.percent)}%), {b.refund.status}
             </dd>
           </>
         ) : null}
-        <dt>Sold</dt>
-        <dd>
-          {b.channel} on {showTimeText(new Date(b.createdAt), b.timezone)}
-        </dd>
+        <dt>{w.sold}</dt>
+        <dd>{w.soldOn(i.lang === 'en' ? b.channel : i.t.admin.channels[b.channel], when(b.createdAt))}</dd>
       </dl>
-      <h2 class="section-title">Messages</h2>
+      <h2 class="section-title">{w.messages}</h2>
       {props.notifications.length === 0 ? (
-        <p class="muted">No messages about this booking.</p>
+        <p class="muted">{w.noMessages}</p>
       ) : (
         <ul class="delivery-list">
           {props.notifications.map((n) => (
             <li>
-              {KINDS[n.kind] ?? n.kind} by {n.channel}: <strong>{n.status}</strong>
-              {n.sentAt ? ` (${showTimeText(new Date(n.sentAt), b.timezone)})` : ''}
+              {w.delivery(kinds[n.kind] ?? n.kind, n.channel)}
+              <strong>{n.status}</strong>
+              {n.sentAt ? ` (${when(n.sentAt)})` : ''}
             </li>
           ))}
         </ul>
@@ -87,14 +82,14 @@ export const BookingManage = (props: BookingManageProps) => {
       <div class="admin-actions">
         {props.can.tickets && b.status === 'confirmed' ? (
           <a class="button button-secondary" href={`${base}/ticket.pdf`}>
-            Print tickets (PDF)
+            {w.print}
           </a>
         ) : null}
         {props.can.resend && b.status === 'confirmed' ? (
           <form method="post" action={`${base}/resend`}>
             <CsrfField token={props.csrfToken} />
             <button type="submit" class="button button-secondary">
-              Send the confirmation again
+              {w.resend}
             </button>
           </form>
         ) : null}
@@ -106,7 +101,7 @@ export const BookingManage = (props: BookingManageProps) => {
               <CsrfField token={props.csrfToken} />
               <input type="hidden" name="mode" value="policy" />
               <button type="submit" class="button button-secondary">
-                Cancel under the policy (refund {formatInr(props.policyRefund.refundMinor)}, {props.policyRefund.percent}%)
+                {w.cancelPolicy(i.money(props.policyRefund.refundMinor), i.num(props.policyRefund.percent))}
               </button>
             </form>
           ) : null}
@@ -114,7 +109,7 @@ export const BookingManage = (props: BookingManageProps) => {
             <CsrfField token={props.csrfToken} />
             <input type="hidden" name="mode" value="full" />
             <button type="submit" class="button button-primary">
-              Cancel with a full refund ({formatInr(b.quote.totalMinor)})
+              {w.cancelFull(i.money(b.quote.totalMinor))}
             </button>
           </form>
         </div>
@@ -123,7 +118,7 @@ export const BookingManage = (props: BookingManageProps) => {
         <form method="post" action={`${base}/refund`} class="admin-actions">
           <CsrfField token={props.csrfToken} />
           <button type="submit" class="button button-secondary">
-            Refund the rest ({formatInr(b.quote.totalMinor - refunded)})
+            {w.refundRest(i.money(b.quote.totalMinor - refunded))}
           </button>
         </form>
       ) : null}

@@ -1,6 +1,6 @@
 import type { Booking } from '../../server/domain/booking.js';
-import { formatInr } from '../../server/domain/money.js';
 import { showTimeText } from '../../server/domain/show-time-label.js';
+import { useI18n } from '../i18n/i18n.js';
 
 export type BookingsPageProps = {
   theaterId: string;
@@ -11,45 +11,46 @@ export type BookingsPageProps = {
   failedHref?: string;
 };
 
-const CHANNELS = { online: 'Online', counter: 'Counter', kiosk: 'Kiosk' } as const;
-
 /** Find a theater's bookings by booking id, email, phone or show. */
-export const BookingsPage = (props: BookingsPageProps) => (
+export const BookingsPage = (props: BookingsPageProps) => {
+  const i = useI18n();
+  const w = i.t.admin.bookings;
+  return (
   <section>
-    <h1 class="page-title">Bookings at {props.theaterName}</h1>
+    <h1 class="page-title">{w.heading(props.theaterName)}</h1>
     <form method="get" action="/admin/bookings" class="stack-form admin-form" role="search">
       <input type="hidden" name="theater" value={props.theaterId} />
       <div class="field">
         <label for="booking-q" class="field-label">
-          Booking id, email, phone or show id
+          {w.query}
         </label>
         <input id="booking-q" name="q" type="search" value={props.q} class="field-input" placeholder="MVM-20261201-AB12CD34, name@example.in, 98765 43210" />
       </div>
       <button type="submit" class="button button-primary">
-        Search
+        {i.t.admin.common.search}
       </button>
     </form>
     {props.searched ? (
       props.bookings.length === 0 ? (
         <p class="empty-state" role="status">
-          No bookings at this theater match “{props.q}”.
+          {w.noMatch(props.q)}
         </p>
       ) : (
         <div class="table-wrap">
           <table class="table">
             <caption>
-              {props.bookings.length} {props.bookings.length === 1 ? 'booking' : 'bookings'} for “{props.q}”
+              {w.found(i.num(props.bookings.length), props.bookings.length !== 1, props.q)}
             </caption>
             <thead>
               <tr>
-                <th scope="col">Booking</th>
-                <th scope="col">Show</th>
-                <th scope="col">Seats</th>
+                <th scope="col">{w.booking}</th>
+                <th scope="col">{w.show}</th>
+                <th scope="col">{w.seats}</th>
                 <th scope="col" class="num">
-                  Paid
+                  {w.paid}
                 </th>
-                <th scope="col">Status</th>
-                <th scope="col">Channel</th>
+                <th scope="col">{w.status}</th>
+                <th scope="col">{w.channel}</th>
               </tr>
             </thead>
             <tbody>
@@ -62,13 +63,13 @@ export const BookingsPage = (props: BookingsPageProps) => (
                     {b.movieTitle}
                     <br />
                     <span class="muted">
-                      {showTimeText(new Date(b.startsAt), b.timezone)}, {b.screenName}
+                      {showTimeText(new Date(b.startsAt), b.timezone, i.locale)}, {b.screenName}
                     </span>
                   </td>
                   <td>{b.seats.join(', ')}</td>
-                  <td class="num">{formatInr(b.quote.totalMinor)}</td>
-                  <td class={b.status === 'confirmed' ? undefined : 'status-cancelled'}>{b.status}</td>
-                  <td>{CHANNELS[b.channel]}</td>
+                  <td class="num">{i.money(b.quote.totalMinor)}</td>
+                  <td class={b.status === 'confirmed' ? undefined : 'status-cancelled'}>{w.statusName[b.status]}</td>
+                  <td>{i.t.admin.channels[b.channel]}</td>
                 </tr>
               ))}
             </tbody>
@@ -77,4 +78,5 @@ export const BookingsPage = (props: BookingsPageProps) => (
       )
     ) : null}
   </section>
-);
+  );
+};

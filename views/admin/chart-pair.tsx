@@ -1,6 +1,8 @@
 import type { ReportTable } from '../../admin/services/report-table.js';
+import { useI18n, type I18n } from '../i18n/i18n.js';
 import { BarChart, type Bar } from './bar-chart.js';
 import { cellText, DataTable } from './data-table.js';
+import { localTable } from './local-table.js';
 
 export type ChartSpec = {
   labelKey: string;
@@ -12,32 +14,35 @@ export type ChartSpec = {
 const SHORT_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** Axis labels kept short: "1 Dec" for dates, "10:00 am" for clock times (the zone is in the table). */
-export function shortDate(raw: string): string {
-  if (!SHORT_DATE.test(raw)) return raw.replace(/ \(cancelled\)$/, '').replace(/\s+[A-Z]{2,5}$/, '');
+export function shortDate(raw: string, locale = 'en-IN'): string {
+  if (!SHORT_DATE.test(raw)) return raw.replace(/ \([^)]*\)$/, '').replace(/\s+[A-Z]{2,5}$/, '');
   const [y, m, d] = raw.split('-').map(Number);
-  return new Intl.DateTimeFormat('en-IN', { timeZone: 'UTC', day: 'numeric', month: 'short' }).format(new Date(Date.UTC(y, m - 1, d)));
+  return new Intl.DateTimeFormat(locale, { timeZone: 'UTC', day: 'numeric', month: 'short' }).format(new Date(Date.UTC(y, m - 1, d)));
 }
 
-function summary(title: string, bars: Bar[]): string {
-  if (bars.length === 0) return `${title}: no figures yet.`;
+function summary(i: I18n, title: string, bars: Bar[]): string {
+  const w = i.t.admin.common;
+  if (bars.length === 0) return w.chartEmpty(title);
   const max = bars.reduce((a, b) => (b.value > a.value ? b : a));
   const min = bars.reduce((a, b) => (b.value < a.value ? b : a));
-  return `${title}, ${bars.length} bars. Highest: ${max.label}, ${max.text}. Lowest: ${min.label}, ${min.text}. Every figure is in the table that follows.`;
+  return w.chartSummary(title, i.num(bars.length), `${max.label}, ${max.text}`, `${min.label}, ${min.text}`);
 }
 
 /** One report: its chart and, beside it, the same figures as a table with a CSV link. */
 export const ChartPair = (props: { table: ReportTable; chart?: ChartSpec; csvHref: string }) => {
-  const { table, chart } = props;
+  const i = useI18n();
+  const table = localTable(i, props.table);
+  const { chart } = props;
   const headingId = `${table.id}-heading`;
   const kind = chart ? (table.columns.find((c) => c.key === chart.valueKey)?.kind ?? 'int') : 'int';
   const bars: Bar[] = chart
     ? table.rows.map((r) => ({
-        label: (chart.label ?? shortDate)(String(r[chart.labelKey])),
+        label: chart.label ? chart.label(String(r[chart.labelKey])) : shortDate(String(r[chart.labelKey]), i.locale),
         value: Number(r[chart.valueKey] ?? 0),
-        text: cellText(r[chart.valueKey], kind),
+        text: cellText(r[chart.valueKey], kind, i.locale),
       }))
     : [];
-  const axis = (v: number) => (kind === 'money' ? cellText(Math.round(v), 'money').replace(/\.00$/, '') : kind === 'percent' ? `${Math.round(v)}%` : String(Math.round(v)));
+  const axis = (v: number) => (kind === 'money' ? cellText(Math.round(v), 'money', i.locale).replace(/\.00$/, '') : kind === 'percent' ? `${i.num(Math.round(v))}%` : i.num(Math.round(v)));
   return (
     <section class="report-block" aria-labelledby={headingId}>
       <h2 id={headingId} class="section-title">
@@ -48,7 +53,7 @@ export const ChartPair = (props: { table: ReportTable; chart?: ChartSpec; csvHre
           <BarChart
             id={`chart-${table.id}`}
             title={table.title}
-            summary={summary(table.title, bars)}
+            summary={summary(i, table.title, bars)}
             bars={bars}
             axis={axis}
             minTop={kind === 'money' ? 10_000 : kind === 'percent' ? 100 : 10}

@@ -1,5 +1,5 @@
 import type { ReportTable } from '../../admin/services/report-table.js';
-import { formatInr } from '../../server/domain/money.js';
+import { useI18n } from '../i18n/i18n.js';
 import { ChartPair } from './chart-pair.js';
 import { PeriodPicker } from './period-picker.js';
 import { StatCards, type Stat } from './stat-cards.js';
@@ -20,8 +20,6 @@ export type DashboardPageProps = {
   failedMessages?: { count: number; href: string } | null;
 };
 
-const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
-
 const CHARTS: Record<string, { labelKey: string; valueKey: string }> = {
   'revenue-by-day': { labelKey: 'date', valueKey: 'revenue' },
   'sales-by-channel': { labelKey: 'channel', valueKey: 'revenue' },
@@ -30,29 +28,31 @@ const CHARTS: Record<string, { labelKey: string; valueKey: string }> = {
 };
 
 export const DashboardPage = (props: DashboardPageProps) => {
+  const i = useI18n();
+  const w = i.t.admin.dashboard;
+  const seats = (n: number) => w.seats(i.num(n), n !== 1);
+  const bookings = (n: number) => w.bookings(i.num(n), n !== 1);
+  const pct = (x: number) => `${new Intl.NumberFormat(i.locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(x)}%`;
   const stats: Stat[] = props.showFigures
     ? [
-        { label: 'Bookings today', value: String(props.todayFigures.bookings), note: count(props.todayFigures.seatsSold, 'seat', 'seats') },
-        { label: 'Revenue today', value: formatInr(props.todayFigures.revenueMinor, { withPaise: false }) },
-        { label: `Revenue, last ${props.days} days`, value: formatInr(props.period.revenueMinor, { withPaise: false }), note: count(props.period.bookings, 'booking', 'bookings') },
-        { label: `Occupancy, last ${props.days} days`, value: `${props.period.occupancyPct.toFixed(1)}%`, note: `${count(props.period.seatsSold, 'seat', 'seats')} sold` },
-        { label: `Advance sales, next ${props.advance.days} days`, value: formatInr(props.advance.revenueMinor, { withPaise: false }), note: `${count(props.advance.seatsSold, 'seat', 'seats')} in ${count(props.advance.bookings, 'booking', 'bookings')}` },
+        { label: w.bookingsToday, value: i.num(props.todayFigures.bookings), note: seats(props.todayFigures.seatsSold) },
+        { label: w.revenueToday, value: i.money(props.todayFigures.revenueMinor, true) },
+        { label: w.revenueLast(i.num(props.days)), value: i.money(props.period.revenueMinor, true), note: bookings(props.period.bookings) },
+        { label: w.occupancyLast(i.num(props.days)), value: pct(props.period.occupancyPct), note: w.seatsSold(seats(props.period.seatsSold)) },
+        { label: w.advance(i.num(props.advance.days)), value: i.money(props.advance.revenueMinor, true), note: w.seatsIn(seats(props.advance.seatsSold), bookings(props.advance.bookings)) },
       ]
     : [];
   const tables = props.showFigures ? props.tables : props.tables.filter((t) => t.id === 'today');
   return (
     <section class="dashboard">
       <h1 class="page-title">{props.theaterName}</h1>
-      <p class="lead">
-        Dashboard for <time datetime={props.today}>{props.today}</time> (the theater's today). Show days are the theater's calendar days.
-      </p>
+      <p class="lead">{w.lead(i.lang === 'en' ? props.today : i.day(props.today))}</p>
       {props.failedMessages && props.failedMessages.count > 0 ? (
         <p class="notice notice-warn" role="status">
-          {props.failedMessages.count} customer {props.failedMessages.count === 1 ? 'message' : 'messages'} could not be delivered.{' '}
-          <a href={props.failedMessages.href}>See and retry them</a>
+          {w.failed(i.num(props.failedMessages.count), props.failedMessages.count !== 1)} <a href={props.failedMessages.href}>{w.failedLink}</a>
         </p>
       ) : null}
-      {stats.length ? <StatCards stats={stats} label="Headline figures" /> : null}
+      {stats.length ? <StatCards stats={stats} label={w.figures} /> : null}
       {props.showFigures ? <PeriodPicker days={props.days} href={props.periodHref} /> : null}
       {tables.map((t) => (
         <ChartPair table={t} chart={CHARTS[t.id]} csvHref={props.csvHref(t.id)} />

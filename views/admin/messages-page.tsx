@@ -1,27 +1,31 @@
 import type { FailedMessage } from '../../admin/services/failed-messages.js';
 import { CsrfField } from '../components/csrf-field.js';
+import { useI18n } from '../i18n/i18n.js';
 
 /** Messages that could not be delivered after every retry, with a retry button each. */
-export const MessagesPage = (props: { messages: FailedMessage[]; csrfToken: string; theaterId: string }) => (
+export const MessagesPage = (props: { messages: FailedMessage[]; csrfToken: string; theaterId: string }) => {
+  const i = useI18n();
+  const w = i.t.admin.messages;
+  return (
   <section>
-    <h1 class="page-title">Undelivered messages</h1>
-    <p class="lead">Emails and SMS that failed after every retry. Check the address or number, then send again.</p>
+    <h1 class="page-title">{w.title}</h1>
+    <p class="lead">{w.lead}</p>
     {props.messages.length === 0 ? (
-      <p class="empty-state">Every message was delivered.</p>
+      <p class="empty-state">{w.empty}</p>
     ) : (
       <div class="table-wrap">
         <table class="table">
-          <caption class="visually-hidden">Undelivered messages</caption>
+          <caption class="visually-hidden">{w.title}</caption>
           <thead>
             <tr>
-              <th scope="col">To</th>
-              <th scope="col">Message</th>
-              <th scope="col">Booking</th>
+              <th scope="col">{w.to}</th>
+              <th scope="col">{w.message}</th>
+              <th scope="col">{w.booking}</th>
               <th scope="col" class="num">
-                Attempts
+                {w.attempts}
               </th>
-              <th scope="col">Last error</th>
-              <th scope="col">Action</th>
+              <th scope="col">{w.lastError}</th>
+              <th scope="col">{w.action}</th>
             </tr>
           </thead>
           <tbody>
@@ -32,13 +36,13 @@ export const MessagesPage = (props: { messages: FailedMessage[]; csrfToken: stri
                 </th>
                 <td>{m.subject || m.kind}</td>
                 <td>{m.bookingId ? <a href={`/admin/bookings/${encodeURIComponent(m.bookingId)}`}>{m.bookingId}</a> : '–'}</td>
-                <td class="num">{m.attempts}</td>
+                <td class="num">{i.num(m.attempts)}</td>
                 <td>{m.lastError ?? '–'}</td>
                 <td>
                   <form method="post" action={`/admin/messages/${encodeURIComponent(m.id)}/retry?theater=${encodeURIComponent(props.theaterId)}`}>
                     <CsrfField token={props.csrfToken} />
                     <button type="submit" class="button button-secondary">
-                      Send again
+                      {w.retry}
                     </button>
                   </form>
                 </td>
@@ -49,4 +53,5 @@ export const MessagesPage = (props: { messages: FailedMessage[]; csrfToken: stri
       </div>
     )}
   </section>
-);
+  );
+};

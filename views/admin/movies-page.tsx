@@ -1,39 +1,43 @@
 import type { Movie } from '../../server/domain/catalog.js';
+import { useI18n } from '../i18n/i18n.js';
 
 /** Every movie on the platform (movies are shared by all theaters). */
-export const MoviesPage = (props: { movies: Movie[] }) => (
+export const MoviesPage = (props: { movies: Movie[] }) => {
+  const i = useI18n();
+  const w = i.t.admin.movies;
+  return (
   <section>
-    <h1 class="page-title">Movies</h1>
+    <h1 class="page-title">{w.title}</h1>
     <p class="admin-actions">
       <a class="button button-primary" href="/admin/movies/new">
-        Add a movie
+        {w.add}
       </a>
     </p>
     <div class="table-wrap">
       <table class="table">
-        <caption class="visually-hidden">Movies</caption>
+        <caption class="visually-hidden">{w.title}</caption>
         <thead>
           <tr>
-            <th scope="col">Title</th>
-            <th scope="col">Languages</th>
-            <th scope="col">Certificate</th>
+            <th scope="col">{w.name}</th>
+            <th scope="col">{w.languages}</th>
+            <th scope="col">{w.certificate}</th>
             <th scope="col" class="num">
-              Minutes
+              {w.minutes}
             </th>
-            <th scope="col">Poster</th>
-            <th scope="col">Actions</th>
+            <th scope="col">{w.poster}</th>
+            <th scope="col">{w.actions}</th>
           </tr>
         </thead>
         <tbody>
           {props.movies.map((m) => (
             <tr>
               <th scope="row">{m.title}</th>
-              <td>{m.languages.join(', ')}</td>
+              <td>{m.languages.map((l) => i.name(l)).join(', ')}</td>
               <td>{m.certificate}</td>
-              <td class="num">{m.durationMinutes}</td>
-              <td>{m.posterFile ? 'Yes' : '–'}</td>
+              <td class="num">{i.num(m.durationMinutes)}</td>
+              <td>{m.posterFile ? w.hasPoster : '–'}</td>
               <td>
-                <a href={`/admin/movies/${encodeURIComponent(m.id)}/edit`}>Edit {m.title}</a>
+                <a href={`/admin/movies/${encodeURIComponent(m.id)}/edit`}>{w.edit(m.title)}</a>
               </td>
             </tr>
           ))}
@@ -41,4 +45,5 @@ export const MoviesPage = (props: { movies: Movie[] }) => (
       </table>
     </div>
   </section>
-);
+  );
+};

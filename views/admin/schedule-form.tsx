@@ -2,6 +2,7 @@ import type { SeatType } from '../../server/domain/seat-layout.js';
 import { CsrfField } from '../components/csrf-field.js';
 import { FormError } from '../components/form-error.js';
 import { FormField } from '../components/form-field.js';
+import { useI18n } from '../i18n/i18n.js';
 import { PriceFields } from './price-fields.js';
 
 export type ScheduleFormProps = {
@@ -18,12 +19,12 @@ export type ScheduleFormProps = {
   cleaningMinutes: number;
 };
 
-const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
-
 /** Schedule one show or a repeating run (every day, or chosen weekdays, at one or more times). */
 export const ScheduleForm = (props: ScheduleFormProps) => {
   const v = props.values;
   const e = props.errors;
+  const i = useI18n();
+  const w = i.t.admin.schedule;
   return (
     <form method="post" action="/admin/showtimes" class="stack-form admin-form">
       <CsrfField token={props.csrfToken} />
@@ -32,12 +33,12 @@ export const ScheduleForm = (props: ScheduleFormProps) => {
       <div class="field-row">
         <div class={e.movieId ? 'field field-invalid' : 'field'}>
           <label for="field-movieId" class="field-label">
-            Movie
+            {w.movie}
           </label>
           <select id="field-movieId" name="movieId" class="field-input field-select" required>
             {props.movies.map((m) => (
               <option value={m.id} selected={m.id === v.movieId}>
-                {m.title} ({m.durationMinutes} min; {m.languages.join(', ')})
+                {w.movieOption(m.title, i.num(m.durationMinutes), m.languages.map((l) => i.name(l)).join(', '))}
               </option>
             ))}
           </select>
@@ -45,22 +46,22 @@ export const ScheduleForm = (props: ScheduleFormProps) => {
         </div>
         <div class={e.screenId ? 'field field-invalid' : 'field'}>
           <label for="field-screenId" class="field-label">
-            Screen
+            {w.screen}
           </label>
           <select id="field-screenId" name="screenId" class="field-input field-select" required>
             {props.screens.map((s) => (
               <option value={s.id} selected={s.id === v.screenId}>
-                {s.name} ({s.seatsTotal} seats)
+                {w.screenOption(s.name, i.num(s.seatsTotal))}
               </option>
             ))}
           </select>
         </div>
       </div>
       <div class="field-row">
-        <FormField label="Language" name="language" required value={v.language} error={e.language} hint="One of the movie's languages." />
+        <FormField label={w.language} name="language" required value={v.language} error={e.language} hint={w.languageHint} />
         <div class="field">
           <label for="field-format" class="field-label">
-            Format
+            {w.format}
           </label>
           <select id="field-format" name="format" class="field-input field-select">
             {props.formats.map((f) => (
@@ -72,31 +73,28 @@ export const ScheduleForm = (props: ScheduleFormProps) => {
         </div>
       </div>
       <fieldset class="fieldset">
-        <legend>When ({props.timezone} time)</legend>
-        <p class="field-hint">
-          One show: the same first and last date and one time. A run: a range of dates and several times, e.g. 10:00, 18:30. The screen needs {props.cleaningMinutes}{' '}
-          minutes of cleaning after each show.
-        </p>
+        <legend>{w.when(props.timezone)}</legend>
+        <p class="field-hint">{w.whenHint(i.num(props.cleaningMinutes))}</p>
         <div class="field-row">
-          <FormField label="First date" name="firstDate" type="date" required value={v.firstDate} error={e.firstDate} />
-          <FormField label="Last date" name="lastDate" type="date" required value={v.lastDate} error={e.lastDate} />
-          <FormField label="Start times" name="times" required value={v.times} error={e.times} hint="HH:MM, comma-separated." />
+          <FormField label={w.firstDate} name="firstDate" type="date" required value={v.firstDate} error={e.firstDate} />
+          <FormField label={w.lastDate} name="lastDate" type="date" required value={v.lastDate} error={e.lastDate} />
+          <FormField label={w.times} name="times" required value={v.times} error={e.times} hint={w.timesHint} />
         </div>
         <p class="field-label" id="weekdays-label">
-          Only on these days <span class="field-optional">(none ticked: every day)</span>
+          {w.onlyDays} <span class="field-optional">{w.everyDay}</span>
         </p>
         <div class="checkbox-row" role="group" aria-labelledby="weekdays-label">
-          {WEEKDAYS.map((d, i) => (
+          {([0, 1, 2, 3, 4, 5, 6] as const).map((d) => (
             <label>
-              <input type="checkbox" name={`wd${i}`} value="1" checked={v[`wd${i}`] === '1'} /> {d}
+              <input type="checkbox" name={`wd${d}`} value="1" checked={v[`wd${d}`] === '1'} /> {w.weekdays[d]}
             </label>
           ))}
         </div>
         {e.weekdays ? <p class="field-error">{e.weekdays}</p> : null}
       </fieldset>
-      <PriceFields types={props.seatTypes} values={v} errors={e} hint="Give a price for each seat type the chosen screen has; others are ignored." />
+      <PriceFields types={props.seatTypes} values={v} errors={e} hint={w.pricesHint} />
       <button type="submit" class="button button-primary">
-        Schedule
+        {w.submit}
       </button>
     </form>
   );

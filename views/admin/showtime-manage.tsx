@@ -1,11 +1,11 @@
 import type { ShowtimeReport } from '../../admin/services/showtime-report.js';
 import type { Showtime } from '../../server/domain/catalog.js';
-import { formatInr } from '../../server/domain/money.js';
 import type { SeatType } from '../../server/domain/seat-layout.js';
 import { showTimeText } from '../../server/domain/show-time-label.js';
 import { CsrfField } from '../components/csrf-field.js';
 import { FormError } from '../components/form-error.js';
 import { FormField } from '../components/form-field.js';
+import { useI18n } from '../i18n/i18n.js';
 import { PriceFields } from './price-fields.js';
 import { StatCards } from './stat-cards.js';
 
@@ -27,24 +27,24 @@ export const ShowtimeManage = (props: ShowtimeManageProps) => {
   const { show, report } = props;
   const base = `/admin/showtimes/${encodeURIComponent(show.id)}`;
   const cancelled = show.status === 'cancelled';
+  const i = useI18n();
+  const w = i.t.admin.show;
   return (
     <section>
       <h1 class="page-title">
         {show.movieTitle}
-        {cancelled ? <span class="status-cancelled"> (cancelled)</span> : null}
+        {cancelled ? <span class="status-cancelled"> {w.cancelled}</span> : null}
       </h1>
       <dl class="key-value">
-        <dt>When</dt>
-        <dd>{showTimeText(new Date(show.startsAt), show.timezone)}</dd>
-        <dt>Screen</dt>
+        <dt>{w.when}</dt>
+        <dd>{showTimeText(new Date(show.startsAt), show.timezone, i.locale)}</dd>
+        <dt>{w.screen}</dt>
+        <dd>{w.layout(show.screenName, i.num(show.layoutVersion))}</dd>
+        <dt>{w.langFormat}</dt>
         <dd>
-          {show.screenName} (layout version {show.layoutVersion})
+          {i.name(show.language)} · {show.format}
         </dd>
-        <dt>Language · format</dt>
-        <dd>
-          {show.language} · {show.format}
-        </dd>
-        <dt>Show id</dt>
+        <dt>{w.id}</dt>
         <dd>
           <code>{show.id}</code>
         </dd>
@@ -52,25 +52,25 @@ export const ShowtimeManage = (props: ShowtimeManageProps) => {
       <FormError message={props.formError} />
       {report ? (
         <StatCards
-          label="Show report"
+          label={w.report}
           stats={[
-            { label: 'Seats sold', value: `${report.seatsSold} / ${report.seatsTotal}` },
-            { label: 'Held now', value: String(report.seatsHeld) },
-            { label: 'Leased to kiosks', value: String(report.seatsLeased) },
-            { label: 'Bookings', value: String(report.bookings) },
-            { label: 'Revenue', value: formatInr(report.revenueMinor) },
+            { label: w.seatsSold, value: `${i.num(report.seatsSold)} / ${i.num(report.seatsTotal)}` },
+            { label: w.held, value: i.num(report.seatsHeld) },
+            { label: w.leased, value: i.num(report.seatsLeased) },
+            { label: w.bookings, value: i.num(report.bookings) },
+            { label: w.revenue, value: i.money(report.revenueMinor) },
           ]}
         />
       ) : null}
       <div class="admin-actions">
         {props.canSell && !cancelled ? (
           <a class="button button-primary" href={`${base}/sell`}>
-            Sell at the counter
+            {w.sell}
           </a>
         ) : null}
         {props.canSeeBookings ? (
           <a class="button button-secondary" href={`/admin/bookings?theater=${encodeURIComponent(show.theaterId)}&show=${encodeURIComponent(show.id)}`}>
-            Bookings of this show
+            {w.bookingsOf}
           </a>
         ) : null}
       </div>
@@ -78,33 +78,33 @@ export const ShowtimeManage = (props: ShowtimeManageProps) => {
         <>
           <form method="post" action={`${base}/prices`} class="stack-form admin-form">
             <CsrfField token={props.csrfToken} />
-            <h2 class="section-title">Prices</h2>
-            <PriceFields types={props.seatTypes} values={props.values} errors={props.errors} hint="New prices apply to seats sold from now on." />
+            <h2 class="section-title">{w.prices}</h2>
+            <PriceFields types={props.seatTypes} values={props.values} errors={props.errors} hint={w.pricesHint} />
             <button type="submit" class="button button-secondary">
-              Save prices
+              {w.savePrices}
             </button>
           </form>
           <form method="post" action={`${base}/move`} class="stack-form admin-form">
             <CsrfField token={props.csrfToken} />
-            <h2 class="section-title">Change the time</h2>
-            <p class="field-hint">Every customer with a booking is told the new time by email (and SMS if they chose it).</p>
+            <h2 class="section-title">{w.move}</h2>
+            <p class="field-hint">{w.moveHint}</p>
             <div class="field-row">
-              <FormField label="New date" name="date" type="date" required value={props.values.date} error={props.errors.date} />
-              <FormField label={`New time (${show.timezone})`} name="time" required value={props.values.time} error={props.errors.time} hint="HH:MM" />
+              <FormField label={w.newDate} name="date" type="date" required value={props.values.date} error={props.errors.date} />
+              <FormField label={w.newTime(show.timezone)} name="time" required value={props.values.time} error={props.errors.time} hint="HH:MM" />
             </div>
             <button type="submit" class="button button-secondary">
-              Move the show
+              {w.moveButton}
             </button>
           </form>
           <form method="post" action={`${base}/cancel`} class="stack-form admin-form">
             <CsrfField token={props.csrfToken} />
-            <h2 class="section-title">Cancel the show</h2>
-            <p>Sales stop, and every booking is cancelled and refunded in full (the convenience fee too). Customers are told at once.</p>
+            <h2 class="section-title">{w.cancel}</h2>
+            <p>{w.cancelText}</p>
             <label class="checkbox-row">
-              <input type="checkbox" name="confirm" value="yes" required /> Yes, cancel this show and refund everyone
+              <input type="checkbox" name="confirm" value="yes" required /> {w.confirm}
             </label>
             <button type="submit" class="button button-primary">
-              Cancel the show
+              {w.cancel}
             </button>
           </form>
         </>

@@ -3,6 +3,7 @@ import { showTimeText } from '../../server/domain/show-time-label.js';
 import { CsrfField } from '../components/csrf-field.js';
 import { FormError } from '../components/form-error.js';
 import { FormField } from '../components/form-field.js';
+import { useI18n } from '../i18n/i18n.js';
 
 export type StaffPageProps = {
   theaterId: string;
@@ -19,19 +20,22 @@ export type StaffPageProps = {
 };
 
 /** Who works at a theater, the invitations still open, and inviting someone by email. */
-export const StaffPage = (props: StaffPageProps) => (
+export const StaffPage = (props: StaffPageProps) => {
+  const i = useI18n();
+  const w = i.t.admin.staff;
+  return (
   <section>
-    <h1 class="page-title">Staff at {props.theaterName}</h1>
+    <h1 class="page-title">{w.heading(props.theaterName)}</h1>
     <div class="table-wrap">
       <table class="table">
-        <caption>People with a role here</caption>
+        <caption>{w.people}</caption>
         <thead>
           <tr>
-            <th scope="col">Name</th>
-            <th scope="col">Email</th>
-            <th scope="col">Role</th>
+            <th scope="col">{w.name}</th>
+            <th scope="col">{w.email}</th>
+            <th scope="col">{w.role}</th>
             <th scope="col">
-              <span class="visually-hidden">Actions</span>
+              <span class="visually-hidden">{w.actions}</span>
             </th>
           </tr>
         </thead>
@@ -45,8 +49,8 @@ export const StaffPage = (props: StaffPageProps) => (
                 {p.removable ? (
                   <form method="post" action={`/admin/staff/${encodeURIComponent(p.id)}/remove?theater=${encodeURIComponent(props.theaterId)}`} class="inline-form">
                     <CsrfField token={props.csrfToken} />
-                    <button type="submit" class="button button-secondary" aria-label={`Remove ${p.name} from ${props.theaterName}`}>
-                      Remove
+                    <button type="submit" class="button button-secondary" aria-label={w.removeLabel(p.name, props.theaterName)}>
+                      {w.remove}
                     </button>
                   </form>
                 ) : null}
@@ -59,22 +63,22 @@ export const StaffPage = (props: StaffPageProps) => (
     {props.invites.length ? (
       <div class="table-wrap">
         <table class="table">
-          <caption>Invitations</caption>
+          <caption>{w.invitations}</caption>
           <thead>
             <tr>
-              <th scope="col">Email</th>
-              <th scope="col">Role</th>
-              <th scope="col">Invited by</th>
-              <th scope="col">State</th>
+              <th scope="col">{w.email}</th>
+              <th scope="col">{w.role}</th>
+              <th scope="col">{w.invitedBy}</th>
+              <th scope="col">{w.state}</th>
             </tr>
           </thead>
           <tbody>
-            {props.invites.map((i) => (
+            {props.invites.map((inv) => (
               <tr>
-                <th scope="row">{i.email}</th>
-                <td>{props.roleNames[i.role]}</td>
-                <td>{i.invitedBy}</td>
-                <td>{i.status === 'pending' ? `open until ${showTimeText(new Date(i.expiresAt), props.timezone)}` : i.status}</td>
+                <th scope="row">{inv.email}</th>
+                <td>{props.roleNames[inv.role]}</td>
+                <td>{inv.invitedBy}</td>
+                <td>{inv.status === 'pending' ? w.openUntil(showTimeText(new Date(inv.expiresAt), props.timezone, i.locale)) : inv.status}</td>
               </tr>
             ))}
           </tbody>
@@ -83,12 +87,12 @@ export const StaffPage = (props: StaffPageProps) => (
     ) : null}
     <form method="post" action={`/admin/staff/invite?theater=${encodeURIComponent(props.theaterId)}`} class="stack-form admin-form">
       <CsrfField token={props.csrfToken} />
-      <h2 class="section-title">Invite someone</h2>
+      <h2 class="section-title">{w.invite}</h2>
       <FormError message={props.formError} />
-      <FormField label="Email" name="email" type="email" required value={props.values.email} error={props.errors.email} hint="They get a link to set their own name and password." />
+      <FormField label={w.email} name="email" type="email" required value={props.values.email} error={props.errors.email} hint={w.emailHint} />
       <div class="field">
         <label for="invite-role" class="field-label">
-          Role
+          {w.role}
         </label>
         <select id="invite-role" name="role" class="field-input field-select">
           {props.roles.map((r) => (
@@ -99,8 +103,9 @@ export const StaffPage = (props: StaffPageProps) => (
         </select>
       </div>
       <button type="submit" class="button button-primary">
-        Send the invitation
+        {w.send}
       </button>
     </form>
   </section>
-);
+  );
+};

@@ -1,4 +1,5 @@
 import type { Theater } from '../../server/domain/catalog.js';
+import { useI18n } from '../i18n/i18n.js';
 
 export type TheatersPageProps = {
   theaters: (Theater & { cityName: string; editable: boolean })[];
@@ -6,26 +7,29 @@ export type TheatersPageProps = {
 };
 
 /** The theaters this person works at. */
-export const TheatersPage = (props: TheatersPageProps) => (
+export const TheatersPage = (props: TheatersPageProps) => {
+  const i = useI18n();
+  const w = i.t.admin.theaters;
+  return (
   <section>
-    <h1 class="page-title">Theaters</h1>
+    <h1 class="page-title">{w.title}</h1>
     {props.canCreate ? (
       <p class="admin-actions">
         <a class="button button-primary" href="/admin/theaters/new">
-          Add a theater
+          {w.add}
         </a>
       </p>
     ) : null}
     <div class="table-wrap">
       <table class="table">
-        <caption class="visually-hidden">Your theaters</caption>
+        <caption class="visually-hidden">{w.caption}</caption>
         <thead>
           <tr>
-            <th scope="col">Theater</th>
-            <th scope="col">City</th>
-            <th scope="col">Time zone</th>
-            <th scope="col">Fee</th>
-            <th scope="col">Actions</th>
+            <th scope="col">{w.theater}</th>
+            <th scope="col">{w.city}</th>
+            <th scope="col">{w.zone}</th>
+            <th scope="col">{w.fee}</th>
+            <th scope="col">{w.actions}</th>
           </tr>
         </thead>
         <tbody>
@@ -38,10 +42,10 @@ export const TheatersPage = (props: TheatersPageProps) => (
               </th>
               <td>{t.cityName}</td>
               <td>{t.timezone}</td>
-              <td>{(t.convenienceFeeBps / 100).toFixed(2)}%</td>
+              <td>{(t.convenienceFeeBps / 100).toLocaleString(i.locale, { minimumFractionDigits: 2, maximumFractionDigits: 2 })}%</td>
               <td>
-                {t.editable ? <a href={`/admin/theaters/${encodeURIComponent(t.id)}/edit?theater=${encodeURIComponent(t.id)}`}>Edit {t.name}</a> : null}{' '}
-                <a href={`/admin/screens?theater=${encodeURIComponent(t.id)}`}>Screens</a>
+                {t.editable ? <a href={`/admin/theaters/${encodeURIComponent(t.id)}/edit?theater=${encodeURIComponent(t.id)}`}>{w.edit(t.name)}</a> : null}{' '}
+                <a href={`/admin/screens?theater=${encodeURIComponent(t.id)}`}>{w.screens}</a>
               </td>
             </tr>
           ))}
@@ -49,4 +53,5 @@ export const TheatersPage = (props: TheatersPageProps) => (
       </table>
     </div>
   </section>
-);
+  );
+};

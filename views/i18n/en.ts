@@ -1,6 +1,7 @@
 import type { PolicyWords } from '../../server/domain/cancellation-policy.js';
 import { plural } from './plural.js';
 import { en as reviews } from './features/reviews.js';
+import { en as admin } from './features/admin.js';
 import { en as rewards } from './features/rewards.js';
 
 const p = plural('en-IN');
@@ -418,6 +419,7 @@ export const en = {
   },
   reviews,
   rewards,
+  admin,
 };
 
 export type Messages = typeof en;

@@ -31,6 +31,6 @@ export function errorText(i18n: I18n, err: ErrorLike): string {
     if (err.message === REFUND_REASON_MESSAGES.too_late_for_refund) return w.tooLateForRefund;
     if (err.message === 'This booking is already cancelled.') return i18n.t.cancel.already;
   }
-  // Codes only staff and kiosks meet (not in the catalog) keep their English sentence.
-  return (w.codes as Partial<Record<ErrorCode, string>>)[err.code] ?? err.message;
+  // Codes only staff and kiosks meet have their sentence in the admin catalog; any other keeps its English.
+  return (w.codes as Partial<Record<ErrorCode, string>>)[err.code] ?? (i18n.t.admin.errors as Partial<Record<ErrorCode, string>>)[err.code] ?? err.message;
 }

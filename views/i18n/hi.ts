@@ -1,6 +1,7 @@
 import type { Messages } from './en.js';
 import { plural } from './plural.js';
 import { hi as reviews } from './features/reviews.js';
+import { hi as admin } from './features/admin.js';
 import { hi as rewards } from './features/rewards.js';
 
 const p = plural('hi-IN');
@@ -412,4 +413,5 @@ export const hi: Messages = {
   },
   reviews,
   rewards,
+  admin,
 };

@@ -1,6 +1,7 @@
 import type { Messages } from './en.js';
 import { plural } from './plural.js';
 import { te as reviews } from './features/reviews.js';
+import { te as admin } from './features/admin.js';
 import { te as rewards } from './features/rewards.js';
 
 const p = plural('te-IN');
@@ -413,4 +414,5 @@ export const te: Messages = {
   },
   reviews,
   rewards,
+  admin,
 };
