@@ -1,4 +1,5 @@
 import { Hono } from 'hono';
+import { recommendedFor } from '../catalog/recommended.js';
 import type { ReviewDeps } from '../reviews/deps.js';
 import { movieReviews, myReviewState, reviewView } from '../reviews/movie-reviews.js';
 import { reviewCursor, reviewInput } from '../reviews/schemas.js';
@@ -6,6 +7,7 @@ import { deleteMyReview, requireMovie, saveMyReview } from '../reviews/write-rev
 import type { AppEnv } from './env.js';
 import { readJson, validate } from './read-input.js';
 import { requireUser } from './require-user.js';
+import { tr } from './render.js';
 
 /** Reviews and ratings under /api/v1 (docs/reviews-and-recommendations.md). */
 export function apiReviewRoutes(deps: ReviewDeps): Hono<AppEnv> {
@@ -38,6 +40,12 @@ export function apiReviewRoutes(deps: ReviewDeps): Hono<AppEnv> {
     const user = requireUser(c);
     await deleteMyReview(deps, user.id, c.req.param('id'));
     return c.body(null, 204);
+  });
+
+  /** The home page's row as data: `reasons` are codes with their values; the page words them. */
+  app.get('/recommendations', async (c) => {
+    const row = await recommendedFor(deps.db, { cityId: c.req.query('city') ?? '', userId: c.get('user')?.id ?? null, lang: tr(c).lang }, deps.clock());
+    return c.json({ city: row?.city.id ?? null, personal: row?.signedIn ?? c.get('user') != null, movies: row?.items ?? [] });
   });
 
   return app;

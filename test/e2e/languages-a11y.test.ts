@@ -90,7 +90,6 @@ it('books on a 360 px phone in English, Hindi and Telugu with no serious or crit
       await page.setContent(reviewed[lang], { waitUntil: 'load' });
       expect(await page.locator('input[name="rating"]').count()).toBe(5);
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
-      await page.screenshot({ path: join(SCREENSHOTS, `movie-reviews-${lang}-360.png`), fullPage: true });
       await checkPage(page, `${lang} movie with reviews`, report);
 
       await page.goto(`${server.url}/`);

@@ -60,6 +60,17 @@ describe('the home page row', () => {
     expect(te).toContain(`మీరు ${watched.title} చూసినందున`);
   });
 
+  it('answers the same row as JSON, reasons as codes', async () => {
+    const body = await json(await watcher.get('/api/v1/recommendations?city=hyderabad'));
+    expect(body).toMatchObject({ city: 'hyderabad', personal: true });
+    expect(body.movies.map((m: Json) => m.movieId)).not.toContain(watched.id);
+    expect(body.movies[0].reasons[0]).toEqual({ kind: 'watched', title: watched.title });
+    const open = await json(await env.app.request('/api/v1/recommendations?city=hyderabad'));
+    expect(open.personal).toBe(false);
+    expect(open.movies[0]).toEqual({ movieId: popular.id, title: popular.title, reasons: [{ kind: 'popular', city: 'Hyderabad' }] });
+    expect(await json(await env.app.request('/api/v1/recommendations?city=atlantis'))).toEqual({ city: null, personal: false, movies: [] });
+  });
+
   it('is only on the home page, not on /search', async () => {
     expect(row(await (await watcher.get('/search?city=hyderabad')).text())).toBe('');
   });
