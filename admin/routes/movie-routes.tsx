@@ -50,7 +50,7 @@ export function movieRoutes(deps: AdminDeps): Hono<AppEnv> {
           errors={opts.errors ?? {}}
           formError={opts.formError}
           certificates={CERTIFICATES}
-          submitLabel={movie ? 'Save changes' : 'Add movie'}
+          submitLabel={movie ? tr(c).t.admin.movieForm.save : tr(c).t.admin.movieForm.add}
         />
         {movie ? (
           <PosterForm

@@ -1,6 +1,7 @@
 import { CsrfField } from '../components/csrf-field.js';
 import { FormError } from '../components/form-error.js';
 import { FormField } from '../components/form-field.js';
+import { useI18n } from '../i18n/i18n.js';
 
 export type MovieFormProps = {
   action: string;
@@ -15,19 +16,20 @@ export type MovieFormProps = {
 export const MovieForm = (props: MovieFormProps) => {
   const v = props.values;
   const e = props.errors;
+  const w = useI18n().t.admin.movieForm;
   return (
     <form method="post" action={props.action} class="stack-form admin-form">
       <CsrfField token={props.csrfToken} />
       <FormError message={props.formError} />
-      <FormField label="Title" name="title" required value={v.title} error={e.title} attrs={{ maxlength: 120 }} />
+      <FormField label={w.title} name="title" required value={v.title} error={e.title} attrs={{ maxlength: 120 }} />
       <div class="field-row">
-        <FormField label="Languages" name="languages" required value={v.languages} error={e.languages} hint="Comma-separated, e.g. Telugu, Hindi." />
-        <FormField label="Genres" name="genres" value={v.genres} error={e.genres} hint="Comma-separated." />
+        <FormField label={w.languages} name="languages" required value={v.languages} error={e.languages} hint={w.languagesHint} />
+        <FormField label={w.genres} name="genres" value={v.genres} error={e.genres} hint={w.genresHint} />
       </div>
       <div class="field-row">
         <div class={e.certificate ? 'field field-invalid' : 'field'}>
           <label for="field-certificate" class="field-label">
-            Certificate
+            {w.certificate}
           </label>
           <select id="field-certificate" name="certificate" class="field-input field-select">
             {props.certificates.map((c) => (
@@ -38,19 +40,19 @@ export const MovieForm = (props: MovieFormProps) => {
           </select>
           {e.certificate ? <p class="field-error">{e.certificate}</p> : null}
         </div>
-        <FormField label="Duration (minutes)" name="durationMinutes" required value={v.durationMinutes} error={e.durationMinutes} attrs={{ inputmode: 'numeric' }} />
-        <FormField label="Release date" name="releaseDate" type="date" required value={v.releaseDate} error={e.releaseDate} />
+        <FormField label={w.duration} name="durationMinutes" required value={v.durationMinutes} error={e.durationMinutes} attrs={{ inputmode: 'numeric' }} />
+        <FormField label={w.release} name="releaseDate" type="date" required value={v.releaseDate} error={e.releaseDate} />
       </div>
       <div class={e.synopsis ? 'field field-invalid' : 'field'}>
         <label for="field-synopsis" class="field-label">
-          Synopsis <span class="field-optional">(optional)</span>
+          {w.synopsis} <span class="field-optional">{w.optional}</span>
         </label>
         <textarea id="field-synopsis" name="synopsis" class="field-input" rows={4} maxlength={2000}>
           {v.synopsis ?? ''}
         </textarea>
         {e.synopsis ? <p class="field-error">{e.synopsis}</p> : null}
       </div>
-      <FormField label="Cast" name="cast" value={v.cast} error={e.cast} hint="Comma-separated names." />
+      <FormField label={w.cast} name="cast" value={v.cast} error={e.cast} hint={w.castHint} />
       <button type="submit" class="button button-primary">
         {props.submitLabel}
       </button>
@@ -59,17 +61,19 @@ export const MovieForm = (props: MovieFormProps) => {
 };
 
 /** Poster upload: a separate multipart form (PNG, JPEG or WebP up to 2 MB). */
-export const PosterForm = (props: { action: string; csrfToken: string; posterUrl?: string | null; error?: string | null; title: string }) => (
+export const PosterForm = (props: { action: string; csrfToken: string; posterUrl?: string | null; error?: string | null; title: string }) => {
+  const w = useI18n().t.admin.movieForm;
+  return (
   <form method="post" action={props.action} enctype="multipart/form-data" class="stack-form admin-form">
     <CsrfField token={props.csrfToken} />
-    <h2 class="section-title">Poster</h2>
-    {props.posterUrl ? <img src={props.posterUrl} alt={`Poster of ${props.title}`} class="poster-preview" width={160} /> : <p class="muted">No poster yet.</p>}
+    <h2 class="section-title">{w.poster}</h2>
+    {props.posterUrl ? <img src={props.posterUrl} alt={w.posterAlt(props.title)} class="poster-preview" width={160} /> : <p class="muted">{w.noPoster}</p>}
     <div class={props.error ? 'field field-invalid' : 'field'}>
       <label for="field-poster" class="field-label">
-        Upload a poster
+        {w.upload}
       </label>
       <p class="field-hint" id="field-poster-hint">
-        PNG, JPEG or WebP, at most 2 MB.
+        {w.uploadHint}
       </p>
       <input id="field-poster" type="file" name="poster" accept="image/png,image/jpeg,image/webp" required aria-describedby="field-poster-hint" class="field-input" />
       {props.error ? (
@@ -79,7 +83,8 @@ export const PosterForm = (props: { action: string; csrfToken: string; posterUrl
       ) : null}
     </div>
     <button type="submit" class="button button-secondary">
-      Upload poster
+      {w.uploadButton}
     </button>
   </form>
-);
+  );
+};
