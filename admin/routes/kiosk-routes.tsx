@@ -4,6 +4,7 @@ import { may } from '../../server/domain/permissions.js';
 import { showTimeText } from '../../server/domain/show-time-label.js';
 import { addDays, localDate } from '../../server/domain/theater-time.js';
 import type { AppEnv } from '../../server/routes/env.js';
+import { tr } from '../../server/routes/render.js';
 import { readForm } from '../../server/routes/read-input.js';
 import { requireStaff } from '../../server/routes/require-staff.js';
 import { getShowtime } from '../../server/store/catalog.js';
@@ -30,7 +31,7 @@ export function kioskRoutes(deps: AdminDeps): Hono<AppEnv> {
     const now = deps.clock();
     const today = localDate(now, t.timezone);
     const [{ kiosks, conflicts }, upcoming] = await Promise.all([kioskOverview(deps, t.id), showAggregates(deps.db, t.id, today, addDays(today, 1))]);
-    const label = (s: { startsAt: string; movieTitle: string; screenName: string }) => `${showTimeText(new Date(s.startsAt), t.timezone)} · ${s.movieTitle} · ${s.screenName}`;
+    const label = (s: { startsAt: string; movieTitle: string; screenName: string }) => `${showTimeText(new Date(s.startsAt), t.timezone, tr(c).locale)} · ${s.movieTitle} · ${s.screenName}`;
     const showNames: Record<string, string> = Object.fromEntries(upcoming.map((s) => [s.showtimeId, label(s)]));
     const named = [...kiosks.flatMap((k) => k.activeLeases.map((l) => l.showtimeId)), ...conflicts.map((x) => x.showtimeId)];
     for (const id of new Set(named.filter((id) => !showNames[id]))) {
@@ -41,7 +42,7 @@ export function kioskRoutes(deps: AdminDeps): Hono<AppEnv> {
     c.header('Cache-Control', 'no-store');
     return adminPage(
       c,
-      { title: 'Kiosks', section: 'kiosks', scope, status: opts.status, flash: doneFlash(c, { revoked: 'Kiosk revoked; its leased seats are back on sale.', leased: 'Seats leased to the kiosk.', returned: 'Unsold leased seats are back on sale.', resolved: 'Conflict resolved.' }) },
+      { title: tr(c).t.admin.kiosks.title, section: 'kiosks', scope, status: opts.status, flash: doneFlash(c, tr(c).t.admin.kiosks.done) },
       <KiosksPage
         theaterId={t.id}
         theaterName={t.name}

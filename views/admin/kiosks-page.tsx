@@ -1,9 +1,9 @@
 import type { ConflictView, KioskListEntry } from '../../server/kiosk-sync/index.js';
-import { formatInr } from '../../server/domain/money.js';
 import { showTimeText } from '../../server/domain/show-time-label.js';
 import { CsrfField } from '../components/csrf-field.js';
 import { FormError } from '../components/form-error.js';
 import { FormField } from '../components/form-field.js';
+import { useI18n } from '../i18n/i18n.js';
 
 export type KiosksPageProps = {
   theaterId: string;
@@ -24,28 +24,25 @@ export type KiosksPageProps = {
   canResolve: boolean;
 };
 
-const REASONS: Record<string, string> = {
-  not_leased: 'Seats were not leased to this kiosk',
-  lease_revoked: 'The lease was taken back before the sale synced',
-  seats_taken: 'Seats were sold elsewhere',
-  clock_far_off: 'The kiosk clock was far off',
-  bad_signature: 'The sale is not signed by this kiosk',
-  booking_id_taken: 'The booking id was already used',
-};
-
 /** Kiosks of one theater: register (token once), revoke, sync state, leases and conflicts. */
 export const KiosksPage = (props: KiosksPageProps) => {
+  const i = useI18n();
+  const w = i.t.admin.kiosks;
   const q = `?theater=${encodeURIComponent(props.theaterId)}`;
-  const when = (iso?: string) => (iso ? showTimeText(new Date(iso), props.timezone) : 'never');
+  const when = (iso?: string) => (iso ? showTimeText(new Date(iso), props.timezone, i.locale) : w.never);
   const active = props.kiosks.filter((k) => !k.revokedAt);
   return (
     <section>
-      <h1 class="page-title">Kiosks at {props.theaterName}</h1>
+      <h1 class="page-title">{w.heading(props.theaterName)}</h1>
       <FormError message={props.formError} />
       {props.newKiosk ? (
         <div class="notice notice-success" role="status">
           <p>
-            Kiosk <strong>{props.newKiosk.name}</strong> is registered. Its token is shown only now: set it as <code>KIOSK_TOKEN</code> on the kiosk.
+            {w.registeredBefore}
+            <strong>{props.newKiosk.name}</strong>
+            {w.registeredAfter}
+            <code>KIOSK_TOKEN</code>
+            {w.registeredEnd}
           </p>
           <p>
             <code class="kiosk-token">{props.newKiosk.token}</code>
@@ -54,23 +51,23 @@ export const KiosksPage = (props: KiosksPageProps) => {
       ) : null}
       <div class="table-wrap">
         <table class="table">
-          <caption>Kiosks</caption>
+          <caption>{w.caption}</caption>
           <thead>
             <tr>
-              <th scope="col">Kiosk</th>
-              <th scope="col">State</th>
-              <th scope="col">Last sync</th>
+              <th scope="col">{w.kiosk}</th>
+              <th scope="col">{w.state}</th>
+              <th scope="col">{w.lastSync}</th>
               <th scope="col" class="num">
-                Unsynced sales
+                {w.unsynced}
               </th>
-              <th scope="col">Leases</th>
-              <th scope="col">Actions</th>
+              <th scope="col">{w.leases}</th>
+              <th scope="col">{w.actions}</th>
             </tr>
           </thead>
           <tbody>
             {props.kiosks.length === 0 ? (
               <tr>
-                <td colspan={6}>No kiosks yet.</td>
+                <td colspan={6}>{w.none}</td>
               </tr>
             ) : (
               props.kiosks.map((k) => (
@@ -80,10 +77,10 @@ export const KiosksPage = (props: KiosksPageProps) => {
                     <br />
                     <code class="muted">{k.id}</code>
                   </th>
-                  <td>{k.revokedAt ? <span class="status-cancelled">revoked</span> : k.online ? 'online' : 'offline'}</td>
+                  <td>{k.revokedAt ? <span class="status-cancelled">{w.revoked}</span> : k.online ? w.online : w.offline}</td>
                   <td>
                     {when(k.lastSyncAt)}
-                    {k.clockSkewMs && Math.abs(k.clockSkewMs) > 60_000 ? <span class="status-cancelled"> (clock off by {Math.round(k.clockSkewMs / 1000)} s)</span> : null}
+                    {k.clockSkewMs && Math.abs(k.clockSkewMs) > 60_000 ? <span class="status-cancelled">{w.clockOff(i.num(Math.round(k.clockSkewMs / 1000)))}</span> : null}
                   </td>
                   <td class="num">{k.pendingSales ?? 0}</td>
                   <td>
@@ -91,12 +88,13 @@ export const KiosksPage = (props: KiosksPageProps) => {
                       ? '–'
                       : k.activeLeases.map((l) => (
                           <div class="lease">
-                            {props.showNames[l.showtimeId] ?? l.showtimeId}: {l.seats.join(', ')} until {when(l.endsAt)}
+                            {props.showNames[l.showtimeId] ?? l.showtimeId}: {l.seats.join(', ')}
+                            {w.until(when(l.endsAt))}
                             {props.canLease ? (
                               <form method="post" action={`/admin/leases/${encodeURIComponent(l.id)}/return${q}`} class="inline-form">
                                 <CsrfField token={props.csrfToken} />{' '}
                                 <button type="submit" class="button button-secondary">
-                                  Take back unsold seats
+                                  {w.takeBack}
                                 </button>
                               </form>
                             ) : null}
@@ -108,7 +106,7 @@ export const KiosksPage = (props: KiosksPageProps) => {
                       <form method="post" action={`/admin/kiosks/${encodeURIComponent(k.id)}/revoke${q}`}>
                         <CsrfField token={props.csrfToken} />
                         <button type="submit" class="button button-secondary">
-                          Revoke {k.name}
+                          {w.revoke(k.name)}
                         </button>
                       </form>
                     )}
@@ -121,21 +119,21 @@ export const KiosksPage = (props: KiosksPageProps) => {
       </div>
       <form method="post" action={`/admin/kiosks${q}`} class="stack-form admin-form">
         <CsrfField token={props.csrfToken} />
-        <h2 class="section-title">Register a kiosk</h2>
-        <FormField label="Kiosk name" name="name" required value={props.values.name} error={props.errors.name} hint="e.g. Lobby kiosk 2" />
+        <h2 class="section-title">{w.register}</h2>
+        <FormField label={w.name} name="name" required value={props.values.name} error={props.errors.name} hint={w.nameHint} />
         <button type="submit" class="button button-primary">
-          Register and show its token
+          {w.registerButton}
         </button>
       </form>
       {props.canLease && active.length > 0 ? (
         <form method="post" action={`/admin/leases${q}`} class="stack-form admin-form">
           <CsrfField token={props.csrfToken} />
-          <h2 class="section-title">Lease seats to a kiosk</h2>
-          <p class="field-hint">The kiosk can then sell these seats even while the theater's internet is down. Nobody else can sell them until the lease ends or is taken back.</p>
+          <h2 class="section-title">{w.lease}</h2>
+          <p class="field-hint">{w.leaseHint}</p>
           <div class="field-row">
             <div class="field">
               <label for="lease-kiosk" class="field-label">
-                Kiosk
+                {w.kiosk}
               </label>
               <select id="lease-kiosk" name="kioskId" class="field-input field-select">
                 {active.map((k) => (
@@ -147,7 +145,7 @@ export const KiosksPage = (props: KiosksPageProps) => {
             </div>
             <div class="field">
               <label for="lease-show" class="field-label">
-                Show
+                {w.show}
               </label>
               <select id="lease-show" name="showtimeId" class="field-input field-select">
                 {props.shows.map((s) => (
@@ -158,26 +156,26 @@ export const KiosksPage = (props: KiosksPageProps) => {
               </select>
             </div>
           </div>
-          <FormField label="Seats" name="seats" required value={props.values.seats} error={props.errors.seats} hint="e.g. J1-J10, K5" />
+          <FormField label={w.seats} name="seats" required value={props.values.seats} error={props.errors.seats} hint={w.seatsHint} />
           <button type="submit" class="button button-primary">
-            Lease the seats
+            {w.leaseButton}
           </button>
         </form>
       ) : null}
-      <h2 class="section-title">Conflicts</h2>
+      <h2 class="section-title">{w.conflicts}</h2>
       {props.conflicts.length === 0 ? (
-        <p class="muted">No kiosk sale is waiting for a decision.</p>
+        <p class="muted">{w.noConflicts}</p>
       ) : (
         <div class="table-wrap">
           <table class="table">
-            <caption>Kiosk sales that could not be applied</caption>
+            <caption>{w.conflictsCaption}</caption>
             <thead>
               <tr>
-                <th scope="col">Booking</th>
-                <th scope="col">Why</th>
-                <th scope="col">Show and seats</th>
-                <th scope="col">Paid</th>
-                <th scope="col">Resolve</th>
+                <th scope="col">{w.booking}</th>
+                <th scope="col">{w.why}</th>
+                <th scope="col">{w.showAndSeats}</th>
+                <th scope="col">{w.paid}</th>
+                <th scope="col">{w.resolve}</th>
               </tr>
             </thead>
             <tbody>
@@ -196,13 +194,13 @@ export const KiosksPage = (props: KiosksPageProps) => {
                     ) : null}
                   </th>
                   <td>
-                    {REASONS[c.reason] ?? c.reason}
+                    {w.reasons[c.reason] ?? c.reason}
                     {c.detail ? <span class="muted"> ({c.detail})</span> : null}
                   </td>
                   <td>
                     {props.showNames[c.showtimeId] ?? c.showtimeId}: {c.seats.join(', ')}
                   </td>
-                  <td>{c.amountMinor !== undefined ? `${formatInr(c.amountMinor)} ${c.paymentMethod ?? ''}` : '–'}</td>
+                  <td>{c.amountMinor !== undefined ? `${i.money(c.amountMinor)} ${c.paymentMethod ?? ''}` : '–'}</td>
                   <td>
                     {props.canResolve ? (
                       <>
@@ -210,18 +208,18 @@ export const KiosksPage = (props: KiosksPageProps) => {
                           <CsrfField token={props.csrfToken} />
                           <input type="hidden" name="action" value="reseat" />
                           <label for={`reseat-${c.saleId}`} class="visually-hidden">
-                            New seats for {c.bookingId}
+                            {w.newSeatsFor(c.bookingId)}
                           </label>
-                          <input id={`reseat-${c.saleId}`} name="seats" class="field-input" placeholder="New seats, e.g. D4, D5" />{' '}
+                          <input id={`reseat-${c.saleId}`} name="seats" class="field-input" placeholder={w.newSeatsPlaceholder} />{' '}
                           <button type="submit" class="button button-secondary">
-                            Reseat
+                            {w.reseat}
                           </button>
                         </form>{' '}
                         <form method="post" action={`/admin/conflicts/${encodeURIComponent(c.saleId)}/resolve${q}`} class="inline-form">
                           <CsrfField token={props.csrfToken} />
                           <input type="hidden" name="action" value="refund" />
                           <button type="submit" class="button button-secondary">
-                            Refund at the counter
+                            {w.refund}
                           </button>
                         </form>
                       </>

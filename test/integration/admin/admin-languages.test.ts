@@ -47,6 +47,20 @@ describe('the admin panel in Hindi and Telugu (lang cookie)', () => {
     });
   }
 
+  it('te: the kiosks page speaks Telugu', async () => {
+    owner.cookies.set('lang', 'te');
+    const q = '?theater=charminar-cinemas';
+    const pages: [string, string, string][] = [['/admin/kiosks' + q, teAdmin.kiosks.heading('Charminar Cinemas'), teAdmin.kiosks.register]];
+    for (const [path, heading, text] of pages) {
+      const res = await owner.get(path);
+      expect(res.status, path).toBe(200);
+      const html = await res.text();
+      expect(html, path).toContain('<html lang="te"');
+      expect(h1(html), path).toBe(heading);
+      expect(html, path).toContain(text);
+    }
+  });
+
   it('tells a missing booking in Telugu on the error page', async () => {
     owner.cookies.set('lang', 'te');
     const res = await owner.get('/admin/bookings/MVM-20261201-NOPE0000?theater=charminar-cinemas');
