@@ -8,6 +8,7 @@ import { apiRoutes } from './routes/api-routes.js';
 import { authRoutes } from './routes/auth-routes.js';
 import { doorRoutes } from './routes/door-routes.js';
 import { kioskErrorHandler } from './routes/kiosk-errors.js';
+import { langRoutes } from './routes/lang-routes.js';
 import { staffMiddleware, type KioskEnv } from './routes/kiosk-env.js';
 import { sellRoutes } from './routes/sell-routes.js';
 import { syncRoutes } from './routes/sync-routes.js';
@@ -36,6 +37,7 @@ export function createKioskApp(ctx: KioskContext, opts: KioskAppOptions): Hono<K
   app.use('*', csrfMiddleware({ secret: opts.secret, allowedOrigins: opts.allowedOrigins, secureCookies: false }));
   app.route('/', apiRoutes(ctx));
   app.route('/', authRoutes(ctx));
+  app.route('/', langRoutes());
   app.route('/', sellRoutes(ctx));
   app.route('/', doorRoutes(ctx));
   app.route('/', syncRoutes(ctx));

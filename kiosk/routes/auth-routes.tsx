@@ -10,6 +10,8 @@ import { getMeta } from '../db/meta.js';
 import type { KioskContext } from '../context.js';
 import type { KioskEnv } from './kiosk-env.js';
 import { kioskPage } from './render-kiosk.js';
+import { kioskLang } from './lang-routes.js';
+import { KIOSK_WORDS } from '../../views/i18n/features/kiosk.js';
 
 const loginSchema = z.object({ email: z.string().trim().min(1).max(200), password: z.string().min(1).max(200) });
 
@@ -29,7 +31,7 @@ export function authRoutes(ctx: KioskContext): Hono<KioskEnv> {
     return staff;
   };
 
-  app.get('/login', (c) => kioskPage(c, ctx, 'Sign in', <KioskLoginForm csrfToken={c.get('csrfToken')} next={safeNext(c.req.query('next'))} />));
+  app.get('/login', (c) => kioskPage(c, ctx, KIOSK_WORDS[kioskLang(c)].signIn.title, <KioskLoginForm csrfToken={c.get('csrfToken')} next={safeNext(c.req.query('next'))} />));
 
   app.post('/login', async (c) => {
     const form = await readForm(c);
@@ -37,7 +39,7 @@ export function authRoutes(ctx: KioskContext): Hono<KioskEnv> {
       await signIn(c, form.email ?? '', form.password ?? '');
     } catch (err) {
       if (!(err instanceof AppError) || !['invalid_credentials', 'rate_limited', 'store_unavailable'].includes(err.code)) throw err;
-      return kioskPage(c, ctx, 'Sign in', <KioskLoginForm csrfToken={c.get('csrfToken')} email={form.email} error={err.message} next={safeNext(form.next)} />, { status: err.status });
+      return kioskPage(c, ctx, KIOSK_WORDS[kioskLang(c)].signIn.title, <KioskLoginForm csrfToken={c.get('csrfToken')} email={form.email} error={err.message} next={safeNext(form.next)} />, { status: err.status });
     }
     return c.redirect(safeNext(form.next), 303);
   });

@@ -7,7 +7,9 @@ import type { KioskContext } from '../context.js';
 import { KioskLayout } from '../../views/kiosk/kiosk-layout.js';
 import type { KioskHeaderInfo } from '../../views/kiosk/kiosk-view-types.js';
 import type { Flash } from '../../views/view-types.js';
+import { I18nContext, i18nFor } from '../../views/i18n/i18n.js';
 import type { KioskEnv } from './kiosk-env.js';
+import { kioskLang } from './lang-routes.js';
 
 /** "just now", "4 min ago", "3 h ago" */
 export function ago(iso: string | null | undefined, now: Date): string | null {
@@ -37,9 +39,17 @@ export function headerInfo(ctx: KioskContext, staffName: string | null): KioskHe
 
 export async function kioskPage(c: Context<KioskEnv>, ctx: KioskContext, title: string, content: Child, opts: { status?: number; flash?: Flash | null } = {}): Promise<Response> {
   const page = (
-    <KioskLayout title={title} info={headerInfo(ctx, c.get('staff')?.name ?? null)} csrfToken={c.get('csrfToken')} currentPath={c.req.path} flash={opts.flash}>
-      {content}
-    </KioskLayout>
+    <I18nContext.Provider value={i18nFor(kioskLang(c))}>
+      <KioskLayout title={title} info={headerInfo(ctx, c.get('staff')?.name ?? null)} csrfToken={c.get('csrfToken')} currentPath={c.req.path} flash={opts.flash}>
+        {content}
+      </KioskLayout>
+    </I18nContext.Provider>
   );
   return c.html(`<!DOCTYPE html>${await page.toString()}`, (opts.status ?? 200) as ContentfulStatusCode);
+}
+
+/** A fragment for an htmx swap, in the kiosk's page language. */
+export async function kioskFragment(c: Context<KioskEnv>, content: Child, status = 200): Promise<Response> {
+  const html = await (<I18nContext.Provider value={i18nFor(kioskLang(c))}>{content}</I18nContext.Provider>).toString();
+  return c.html(html, status as ContentfulStatusCode);
 }

@@ -1,4 +1,5 @@
 import { CsrfField } from '../components/csrf-field.js';
+import { useKioskWords } from '../i18n/features/kiosk.js';
 
 /** A labelled text input, big enough for a touch screen. */
 export const KioskField = (props: { label: string; name: string; type?: string; value?: string; autocomplete?: string; required?: boolean; autofocus?: boolean; inputmode?: 'tel' | 'email' | 'text' | 'numeric' }) => (
@@ -17,10 +18,12 @@ export const KioskField = (props: { label: string; name: string; type?: string; 
   </p>
 );
 
-export const KioskLoginForm = (props: { csrfToken: string; email?: string; error?: string | null; next?: string }) => (
+export const KioskLoginForm = (props: { csrfToken: string; email?: string; error?: string | null; next?: string }) => {
+  const w = useKioskWords().signIn;
+  return (
   <form method="post" action="/login" class="kiosk-card kiosk-login">
-    <h1>Box office sign-in</h1>
-    <p class="muted">Staff of this theater. Works with the internet down, using the accounts synced last.</p>
+    <h1>{w.heading}</h1>
+    <p class="muted">{w.intro}</p>
     {props.error ? (
       <p class="flash flash-error" role="alert">
         {props.error}
@@ -28,10 +31,11 @@ export const KioskLoginForm = (props: { csrfToken: string; email?: string; error
     ) : null}
     <CsrfField token={props.csrfToken} />
     <input type="hidden" name="next" value={props.next ?? '/'} />
-    <KioskField label="Email" name="email" type="email" value={props.email} autocomplete="username" required autofocus />
-    <KioskField label="Password" name="password" type="password" autocomplete="current-password" required />
+    <KioskField label={w.email} name="email" type="email" value={props.email} autocomplete="username" required autofocus />
+    <KioskField label={w.password} name="password" type="password" autocomplete="current-password" required />
     <button type="submit" class="kiosk-button kiosk-primary">
-      Sign in
+      {w.submit}
     </button>
   </form>
-);
+  );
+};

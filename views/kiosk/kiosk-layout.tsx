@@ -1,18 +1,23 @@
 import type { Child } from 'hono/jsx';
 import { FlashArea } from '../components/flash-message.js';
+import { useI18n } from '../i18n/i18n.js';
+import { useKioskWords } from '../i18n/features/kiosk.js';
 import type { Flash } from '../view-types.js';
 import { KioskHeader } from './kiosk-header.js';
 import type { KioskHeaderInfo } from './kiosk-view-types.js';
 
 /** The kiosk's full-page shell: big targets, keyboard first, no inline scripts or styles (strict CSP). */
-export const KioskLayout = (props: { title: string; info: KioskHeaderInfo; csrfToken: string; currentPath?: string; flash?: Flash | null; children?: Child }) => (
-  <html lang="en">
+export const KioskLayout = (props: { title: string; info: KioskHeaderInfo; csrfToken: string; currentPath?: string; flash?: Flash | null; children?: Child }) => {
+  const { lang } = useI18n();
+  const w = useKioskWords();
+  return (
+  <html lang={lang}>
     <head>
       <meta charset="utf-8" />
       <meta name="viewport" content="width=device-width, initial-scale=1" />
       <meta name="csrf-token" content={props.csrfToken} />
       <meta name="htmx-config" content='{"includeIndicatorStyles":false,"allowEval":false}' />
-      <title>{`${props.title} · Box office`}</title>
+      <title>{w.shell.tab(props.title)}</title>
       <link rel="stylesheet" href="/static/app.css" />
       <link rel="stylesheet" href="/static/booking.css" />
       <link rel="stylesheet" href="/static/kiosk.css" />
@@ -27,4 +32,5 @@ export const KioskLayout = (props: { title: string; info: KioskHeaderInfo; csrfT
       </main>
     </body>
   </html>
-);
+  );
+};
