@@ -1,4 +1,6 @@
 import { showTimeText } from '../../server/domain/show-time-label.js';
+import { useKioskWords } from '../i18n/features/kiosk.js';
+import { useI18n } from '../i18n/i18n.js';
 
 export interface KioskShowRow {
   id: string;
@@ -15,29 +17,33 @@ export interface KioskShowRow {
 }
 
 /** Pick a show: one big button per show still on sale at the counter, soonest first. */
-export const ShowsPage = (props: { shows: KioskShowRow[]; online: boolean }) => (
+export const ShowsPage = (props: { shows: KioskShowRow[]; online: boolean }) => {
+  const i = useI18n();
+  const w = useKioskWords().shows;
+  return (
   <section>
-    <h1>Sell tickets</h1>
+    <h1>{w.heading}</h1>
     {!props.online ? (
       <p class="flash flash-info" role="status">
-        The link to the server is down. You can sell the seats leased to this kiosk (marked on each show); the sales sync when the link is back.
+        {w.offline}
       </p>
     ) : null}
-    {props.shows.length === 0 ? <p>No shows on sale. Sync to fetch the schedule.</p> : null}
+    {props.shows.length === 0 ? <p>{w.none}</p> : null}
     <ul class="kiosk-shows">
       {props.shows.map((s) => (
         <li>
           <a href={`/shows/${encodeURIComponent(s.id)}`} class={`kiosk-show${s.onSale ? '' : ' kiosk-show-closed'}`}>
             <strong>{s.movieTitle}</strong>
-            <span>{showTimeText(new Date(s.startsAt), s.timezone)}</span>
+            <span>{i.lang === 'en' ? showTimeText(new Date(s.startsAt), s.timezone) : i.when(s.startsAt, s.timezone)}</span>
             <span>
-              {s.screenName} · {s.language} · {s.format}
+              {s.screenName} · {i.name(s.language)} · {s.format}
             </span>
-            <span>{s.onSale ? `${s.seatsLeft} seats left` : 'Sales closed'}</span>
-            {s.leasedHere ? <span class="kiosk-mine-count">{s.leasedHere} leased to this kiosk</span> : null}
+            <span>{s.onSale ? w.seatsLeft(s.seatsLeft) : w.closed}</span>
+            {s.leasedHere ? <span class="kiosk-mine-count">{w.leasedHere(s.leasedHere)}</span> : null}
           </a>
         </li>
       ))}
     </ul>
   </section>
-);
+  );
+};
