@@ -16,6 +16,8 @@ import { sell } from '../sales/sell.js';
 import { kioskShows } from '../sales/show-list.js';
 import { requireKioskStaff, type KioskEnv } from './kiosk-env.js';
 import { kioskPage } from './render-kiosk.js';
+import { kioskLang } from './lang-routes.js';
+import { KIOSK_WORDS } from '../../views/i18n/features/kiosk.js';
 
 const METHODS = ['cash', 'card', 'upi'];
 
@@ -26,7 +28,7 @@ export function sellRoutes(ctx: KioskContext): Hono<KioskEnv> {
   app.get('/', (c) => {
     requireKioskStaff(c, ctx, 'booking.counter-sale');
     const shows = kioskShows(ctx.db, ctx.kioskId, ctx.clock()).map((s) => ({ ...s, seatsLeft: s.seatsAvailable, startsAt: new Date(s.startsAt).toISOString() }));
-    return kioskPage(c, ctx, 'Shows', <ShowsPage shows={shows} online={ctx.sync.online()} />);
+    return kioskPage(c, ctx, KIOSK_WORDS[kioskLang(c)].shows.title, <ShowsPage shows={shows} online={ctx.sync.online()} />);
   });
 
   const sellPage = (c: Parameters<typeof kioskPage>[0], showId: string, opts: { selected?: string[]; error?: string; method?: string; status?: number; flash?: Flash } = {}) => {

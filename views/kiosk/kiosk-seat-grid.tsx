@@ -1,6 +1,7 @@
 import { formatInr } from '../../server/domain/money.js';
 import type { SeatType } from '../../server/domain/seat-layout.js';
 import { TYPE_CLASS } from '../components/seat.js';
+import { useKioskWords } from '../i18n/features/kiosk.js';
 
 export interface KioskSeatView {
   id: string;
@@ -35,7 +36,7 @@ export const KioskSeatGrid = (props: { seats: KioskSeatView[]; online: boolean; 
   return (
     <div class="sg kiosk-grid">
       <p class="scr">
-        <span>Screen this way</span>
+        <span>{useKioskWords().sell.screen}</span>
       </p>
       {Array.from({ length: maxY + 1 }, (_, y) => {
         const row = rows.get(y);
