@@ -2,6 +2,7 @@ import { Hono } from 'hono';
 import { averageRating } from '../../server/domain/review-rules.js';
 import type { AppEnv } from '../../server/routes/env.js';
 import { readForm, validate } from '../../server/routes/read-input.js';
+import { tr } from '../../server/routes/render.js';
 import { hideInput } from '../../server/reviews/schemas.js';
 import { loadCatalog } from '../../server/store/catalog.js';
 import { getRatingAggregate, listAllReviews } from '../../server/store/reviews.js';
@@ -21,7 +22,7 @@ export function reviewRoutes(deps: AdminDeps): Hono<AppEnv> {
     const [reviews, agg] = movie ? await Promise.all([listAllReviews(deps.db, movie.id), getRatingAggregate(deps.db, movie.id)]) : [[], { count: 0, sum: 0 }];
     return adminPage(
       c,
-      { title: 'Reviews', section: 'reviews', scope, flash: doneFlash(c, { hidden: 'The review is hidden.', shown: 'The review is shown again.' }) },
+      { title: tr(c).t.admin.reviews.title, section: 'reviews', scope, flash: doneFlash(c, tr(c).t.admin.reviews.done) },
       <ReviewsPage
         movies={movies}
         movie={movie}

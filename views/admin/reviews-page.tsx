@@ -1,5 +1,6 @@
 import type { Review } from '../../server/store/reviews.js';
 import { CsrfField } from '../components/csrf-field.js';
+import { useI18n } from '../i18n/i18n.js';
 
 export type ReviewsPageProps = {
   movies: { id: string; title: string }[];
@@ -17,11 +18,14 @@ const q = (theaterId: string) => `?theater=${encodeURIComponent(theaterId)}`;
  * Moderation: a movie's reviews, hidden ones too. Movies are shared by every theater, so any
  * manager or owner moderates every movie; the audit entry goes to the theater picked above.
  */
-export const ReviewsPage = (props: ReviewsPageProps) => (
+export const ReviewsPage = (props: ReviewsPageProps) => {
+  const i = useI18n();
+  const w = i.t.admin.reviews;
+  return (
   <section>
-    <h1 class="page-title">Reviews</h1>
-    <p class="lead">Hide a review that is abusive or not about the movie. A hidden review leaves the movie's average; its author still sees it, marked hidden.</p>
-    <nav aria-label="Movies">
+    <h1 class="page-title">{w.title}</h1>
+    <p class="lead">{w.lead}</p>
+    <nav aria-label={w.movies}>
       <ul class="pills">
         {props.movies.map((m) => (
           <li>
@@ -35,22 +39,22 @@ export const ReviewsPage = (props: ReviewsPageProps) => (
     {props.movie ? (
       <>
         <h2 class="section-title">{props.movie.title}</h2>
-        <p>{props.average == null ? 'No visible review.' : `Average ★ ${props.average.toFixed(1)} from ${props.count} visible review${props.count === 1 ? '' : 's'}.`}</p>
+        <p>{props.average == null ? w.noneVisible : w.average(props.average.toFixed(1), i.num(props.count), props.count !== 1)}</p>
         {props.reviews.length === 0 ? (
-          <p class="empty-state">Nobody has reviewed this movie yet.</p>
+          <p class="empty-state">{w.noReviews}</p>
         ) : (
           <div class="table-wrap">
             <table class="table">
-              <caption class="visually-hidden">Reviews of {props.movie.title}</caption>
+              <caption class="visually-hidden">{w.caption(props.movie.title)}</caption>
               <thead>
                 <tr>
-                  <th scope="col">Author</th>
+                  <th scope="col">{w.author}</th>
                   <th scope="col" class="num">
-                    Rating
+                    {w.rating}
                   </th>
-                  <th scope="col">Review</th>
-                  <th scope="col">State</th>
-                  <th scope="col">Action</th>
+                  <th scope="col">{w.review}</th>
+                  <th scope="col">{w.state}</th>
+                  <th scope="col">{w.action}</th>
                 </tr>
               </thead>
               <tbody>
@@ -63,24 +67,24 @@ export const ReviewsPage = (props: ReviewsPageProps) => (
                       </th>
                       <td class="num">{r.rating}</td>
                       <td>{r.text || '–'}</td>
-                      <td>{r.hidden ? `Hidden by ${r.hiddenBy?.name ?? 'staff'}: ${r.hiddenReason ?? ''}` : 'Shown'}</td>
+                      <td>{r.hidden ? w.hiddenBy(r.hiddenBy?.name ?? w.staff, r.hiddenReason ?? '') : w.shown}</td>
                       <td>
                         {r.hidden ? (
                           <form method="post" action={`${action}/unhide${q(props.theaterId)}`}>
                             <CsrfField token={props.csrfToken} />
                             <button type="submit" class="button button-secondary">
-                              Show again
+                              {w.showAgain}
                             </button>
                           </form>
                         ) : (
                           <form method="post" action={`${action}/hide${q(props.theaterId)}`} class="stack-form">
                             <CsrfField token={props.csrfToken} />
                             <label class="field-label" for={`reason-${r.userId}`}>
-                              Reason
+                              {w.reason}
                             </label>
                             <input id={`reason-${r.userId}`} name="reason" class="field-input" required minlength={3} maxlength={300} />
                             <button type="submit" class="button button-secondary">
-                              Hide
+                              {w.hide}
                             </button>
                           </form>
                         )}
@@ -94,7 +98,8 @@ export const ReviewsPage = (props: ReviewsPageProps) => (
         )}
       </>
     ) : (
-      <p class="empty-state">There are no movies yet.</p>
+      <p class="empty-state">{w.noMovies}</p>
     )}
   </section>
-);
+  );
+};
