@@ -104,7 +104,7 @@ export function sellRoutes(ctx: KioskContext): Hono<KioskEnv> {
     return kioskPage(
       c,
       ctx,
-      'Tickets',
+      KIOSK_WORDS[kioskLang(c)].ticket.title,
       <SalePage
         sale={{ ...row, seats: JSON.parse(row.seats) as string[], totalMinor: (JSON.parse(row.quote) as Quote).totalMinor }}
         show={show ? { ...show, theaterName: cachedTheater(ctx.db)?.name ?? show.theaterName } : null}

@@ -1,6 +1,8 @@
 import { raw } from 'hono/html';
 import { formatInr } from '../../server/domain/money.js';
 import { showTimeText } from '../../server/domain/show-time-label.js';
+import { useKioskWords } from '../i18n/features/kiosk.js';
+import { useI18n } from '../i18n/i18n.js';
 
 export interface SalePageProps {
   sale: { id: string; bookingId: string | null; seats: string[]; totalMinor: number; method: string; status: string; mode: 'lease' | 'online'; reason?: string | null; detail?: string | null };
@@ -9,41 +11,40 @@ export interface SalePageProps {
   tickets: { seat: string; svg: string; payload: string }[];
 }
 
-const STATUS_TEXT: Record<string, string> = {
-  pending: 'Sold here; waiting to sync with the server.',
-  sending: 'Not confirmed yet: the server stopped answering. Do not hand over tickets until Sync shows it confirmed.',
-  synced: 'Confirmed by the server.',
-  conflict: 'The server could not apply this sale: see Sync to reseat or refund the customer.',
-  resolved: 'A conflict on this sale was resolved.',
-  failed: 'This sale did not go through: refund the customer.',
-};
+/** The sale states with a sentence in the catalog's `ticket` section. */
+const STATUS_KEYS = { pending: 1, sending: 1, synced: 1, conflict: 1, resolved: 1, failed: 1 } as const;
 
 /** The ticket: booking, seats, amount, and a QR code per seat to show or print. */
 export const SalePage = (props: SalePageProps) => {
   const { sale, show } = props;
+  const i = useI18n();
+  const w = useKioskWords();
+  const k = w.ticket;
+  const statusText = (status: string): string => (status in STATUS_KEYS ? k[status as keyof typeof STATUS_KEYS] : status);
+  const method = sale.method === 'cash' || sale.method === 'card' || sale.method === 'upi' ? w.sell[sale.method] : sale.method;
   return (
     <section class="kiosk-ticket">
-      <h1>{sale.status === 'failed' || sale.status === 'conflict' ? 'Sale not applied' : 'Tickets'}</h1>
+      <h1>{sale.status === 'failed' || sale.status === 'conflict' ? k.notApplied : k.heading}</h1>
       <p class={`flash ${sale.status === 'synced' || sale.status === 'pending' ? 'flash-success' : 'flash-error'}`} role="status">
-        {STATUS_TEXT[sale.status] ?? sale.status}
+        {statusText(sale.status)}
         {sale.detail ? ` ${sale.detail}` : ''}
       </p>
       <dl class="kiosk-facts">
-        <dt>Booking</dt>
-        <dd class="kiosk-booking-id">{sale.bookingId ?? 'not yet'}</dd>
+        <dt>{k.booking}</dt>
+        <dd class="kiosk-booking-id">{sale.bookingId ?? k.notYet}</dd>
         {show ? (
           <>
-            <dt>Show</dt>
+            <dt>{k.show}</dt>
             <dd>
-              {show.movieTitle} · {showTimeText(new Date(show.startsAt), show.timezone)} · {show.screenName}, {show.theaterName}
+              {show.movieTitle} · {i.lang === 'en' ? showTimeText(new Date(show.startsAt), show.timezone) : i.when(show.startsAt, show.timezone)} · {show.screenName}, {show.theaterName}
             </dd>
           </>
         ) : null}
-        <dt>Seats</dt>
+        <dt>{k.seats}</dt>
         <dd>{sale.seats.join(', ')}</dd>
-        <dt>Paid</dt>
+        <dt>{k.paid}</dt>
         <dd>
-          {formatInr(sale.totalMinor)} by {sale.method === 'upi' ? 'UPI' : sale.method}
+          {k.paidBy(formatInr(sale.totalMinor), i.lang === 'en' ? (sale.method === 'upi' ? 'UPI' : sale.method) : method)}
         </dd>
       </dl>
       {sale.status === 'synced' || sale.status === 'pending' ? (
@@ -51,17 +52,17 @@ export const SalePage = (props: SalePageProps) => {
           {props.tickets.map((t) => (
             <li class="kiosk-qr">
               {raw(t.svg)}
-              <span>Seat {t.seat}</span>
+              <span>{k.seat(t.seat)}</span>
             </li>
           ))}
         </ul>
       ) : null}
       <p class="kiosk-actions">
         <button type="button" class="kiosk-button" data-print>
-          Print
+          {k.print}
         </button>
         <a class="kiosk-button kiosk-primary" href="/">
-          Next sale
+          {k.next}
         </a>
       </p>
     </section>
