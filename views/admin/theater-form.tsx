@@ -1,6 +1,7 @@
 import { CsrfField } from '../components/csrf-field.js';
 import { FormError } from '../components/form-error.js';
 import { FormField } from '../components/form-field.js';
+import { useI18n } from '../i18n/i18n.js';
 
 export type TheaterFormProps = {
   mode: 'create' | 'edit';
@@ -19,23 +20,25 @@ const ZONES = ['Asia/Kolkata', 'Asia/Dubai', 'Asia/Singapore', 'Europe/London', 
 
 /** Create or edit a theater: where it is, its zone, amenities, fees and refund tiers. */
 export const TheaterForm = (props: TheaterFormProps) => {
+  const i18n = useI18n();
+  const w = i18n.t.admin.theaterForm;
   const v = props.values;
   const e = props.errors;
   return (
     <form method="post" action={props.action} class="stack-form admin-form">
       <CsrfField token={props.csrfToken} />
-      <FormError message={props.formError ?? (Object.keys(e).length ? 'Please correct the fields marked below.' : undefined)} />
-      <FormField label="Name" name="name" required value={v.name} error={e.name} attrs={{ maxlength: 80 }} />
-      <FormField label="Address" name="address" required value={v.address} error={e.address} attrs={{ maxlength: 200 }} />
+      <FormError message={props.formError ?? (Object.keys(e).length ? i18n.t.register.fixFields : undefined)} />
+      <FormField label={w.name} name="name" required value={v.name} error={e.name} attrs={{ maxlength: 80 }} />
+      <FormField label={w.address} name="address" required value={v.address} error={e.address} attrs={{ maxlength: 200 }} />
       {props.mode === 'create' ? (
         <>
           <div class="field-row">
             <div class={e.cityId ? 'field field-invalid' : 'field'}>
               <label for="field-cityId" class="field-label">
-                City
+                {w.city}
               </label>
               <select id="field-cityId" name="cityId" class="field-input field-select" aria-describedby={e.cityId ? 'field-cityId-error' : undefined}>
-                <option value="">A new city (name it beside)</option>
+                <option value="">{w.newCityOption}</option>
                 {props.cities.map((c) => (
                   <option value={c.id} selected={c.id === v.cityId}>
                     {c.name}
@@ -48,15 +51,15 @@ export const TheaterForm = (props: TheaterFormProps) => {
                 </p>
               ) : null}
             </div>
-            <FormField label="New city" name="newCity" value={v.newCity} error={e.newCity} hint="Only for a city not in the list." />
+            <FormField label={w.newCity} name="newCity" value={v.newCity} error={e.newCity} hint={w.newCityHint} />
           </div>
           <FormField
-            label="Time zone"
+            label={w.timezone}
             name="timezone"
             required
             value={v.timezone ?? 'Asia/Kolkata'}
             error={e.timezone}
-            hint="IANA name, e.g. Asia/Kolkata. Set once: shows are filed by the theater's own dates."
+            hint={w.timezoneHint}
             attrs={{ list: 'zones', spellcheck: false, autocapitalize: 'none' }}
           />
           <datalist id="zones">
@@ -67,62 +70,62 @@ export const TheaterForm = (props: TheaterFormProps) => {
         </>
       ) : (
         <dl class="key-value">
-          <dt>City</dt>
+          <dt>{w.city}</dt>
           <dd>{props.cityName}</dd>
-          <dt>Time zone</dt>
+          <dt>{w.timezone}</dt>
           <dd>{v.timezone}</dd>
         </dl>
       )}
-      <FormField label="Amenities" name="amenities" value={v.amenities} error={e.amenities} hint="Comma-separated, e.g. Parking, Food court, Wheelchair access." />
+      <FormField label={w.amenities} name="amenities" value={v.amenities} error={e.amenities} hint={w.amenitiesHint} />
       <div class="field-row">
         <FormField
-          label="Convenience fee (%)"
+          label={w.fee}
           name="convenienceFeePercent"
           required
           value={v.convenienceFeePercent ?? '1.75'}
           error={e.convenienceFeePercent}
-          hint="Of the ticket price, GST included."
+          hint={w.feeHint}
           attrs={{ inputmode: 'decimal' }}
         />
         <FormField
-          label="Cleaning time (minutes)"
+          label={w.cleaning}
           name="cleaningMinutes"
           required
           value={v.cleaningMinutes ?? '20'}
           error={e.cleaningMinutes}
-          hint="Between one show's end and the next start on a screen."
+          hint={w.cleaningHint}
           attrs={{ inputmode: 'numeric' }}
         />
       </div>
       <fieldset class="fieldset">
-        <legend>Kiosk auto-lease</legend>
-        <p class="field-hint">Each kiosk of this theater takes this many seats of every show starting within the hours below, so the box office can sell them if the link drops. Unsold ones go back to the web before the show. 0 seats: off.</p>
+        <legend>{w.autoLease}</legend>
+        <p class="field-hint">{w.autoLeaseHint}</p>
         <div class="field-row">
-          <FormField label="Kiosk seats per show" name="autoLeaseSeats" required value={v.autoLeaseSeats ?? '0'} error={e.autoLeaseSeats} hint="0 to 20; 0 turns auto-lease off." attrs={{ inputmode: 'numeric' }} />
-          <FormField label="Hours ahead" name="autoLeaseHours" required value={v.autoLeaseHours ?? '24'} error={e.autoLeaseHours} hint="Shows starting within 1 to 72 hours." attrs={{ inputmode: 'numeric' }} />
+          <FormField label={w.autoLeaseSeats} name="autoLeaseSeats" required value={v.autoLeaseSeats ?? '0'} error={e.autoLeaseSeats} hint={w.autoLeaseSeatsHint} attrs={{ inputmode: 'numeric' }} />
+          <FormField label={w.autoLeaseHours} name="autoLeaseHours" required value={v.autoLeaseHours ?? '24'} error={e.autoLeaseHours} hint={w.autoLeaseHoursHint} attrs={{ inputmode: 'numeric' }} />
           <FormField
-            label="Return minutes before the show"
+            label={w.autoLeaseReturn}
             name="autoLeaseReturnMinutes"
             required
             value={v.autoLeaseReturnMinutes ?? '30'}
             error={e.autoLeaseReturnMinutes}
-            hint="0 to 120; unsold seats go back to online sale then."
+            hint={w.autoLeaseReturnHint}
             attrs={{ inputmode: 'numeric' }}
           />
         </div>
       </fieldset>
       <fieldset class="fieldset">
-        <legend>Cancellation policy</legend>
-        <p class="field-hint">Refund of the ticket price when a customer cancels at least this long before the show. Leave rows empty to drop them; later cancellations get nothing back.</p>
+        <legend>{w.policy}</legend>
+        <p class="field-hint">{w.policyHint}</p>
         {Array.from({ length: props.policyRows }, (_, i) => (
           <div class="field-row">
-            <FormField label={`Tier ${i + 1}: hours before`} name={`tierHours${i}`} value={v[`tierHours${i}`]} error={e[`tierHours${i}`]} attrs={{ inputmode: 'decimal' }} />
-            <FormField label={`Tier ${i + 1}: refund (%)`} name={`tierPercent${i}`} value={v[`tierPercent${i}`]} error={e[`tierPercent${i}`]} attrs={{ inputmode: 'numeric' }} />
+            <FormField label={w.tierHours(i18n.num(i + 1))} name={`tierHours${i}`} value={v[`tierHours${i}`]} error={e[`tierHours${i}`]} attrs={{ inputmode: 'decimal' }} />
+            <FormField label={w.tierPercent(i18n.num(i + 1))} name={`tierPercent${i}`} value={v[`tierPercent${i}`]} error={e[`tierPercent${i}`]} attrs={{ inputmode: 'numeric' }} />
           </div>
         ))}
       </fieldset>
       <button type="submit" class="button button-primary">
-        {props.mode === 'create' ? 'Create theater' : 'Save changes'}
+        {props.mode === 'create' ? w.create : w.save}
       </button>
     </form>
   );
