@@ -31,7 +31,7 @@ function preview(rows: LayoutForm['rows']) {
     return <LayoutPreview seats={seats} summary={summarizeSeats(seats)} />;
   } catch (err) {
     if (!(err instanceof AppError)) throw err;
-    return <LayoutPreview seats={null} summary={null} error={rows.length ? err.message : 'Add rows to see the preview.'} />;
+    return <LayoutPreview seats={null} summary={null} error={rows.length ? err.message : null} empty={!rows.length} />;
   }
 }
 
@@ -89,7 +89,7 @@ export function screenRoutes(deps: AdminDeps): Hono<AppEnv> {
   app.get('/admin/screens/new', async (c) => {
     const scope = await scopeFor(c, deps, 'screen.edit');
     const state: EditorState = { rows: gridSpec(10, 20, [5, 15]).rows, spare: 3, errors: {}, grid: NEW_GRID, name: '' };
-    return editorPage(c, { title: `Add a screen to ${scope.theater.name}`, action: '/admin/screens', theaterId: scope.theater.id, submitLabel: 'Create screen', state });
+    return editorPage(c, { title: tr(c).t.admin.layout.addTo(scope.theater.name), action: '/admin/screens', theaterId: scope.theater.id, submitLabel: tr(c).t.admin.layout.create, state });
   });
 
   app.post('/admin/screens', async (c) => {
@@ -98,7 +98,7 @@ export function screenRoutes(deps: AdminDeps): Hono<AppEnv> {
     requireStaff(c, 'screen.edit', theaterId);
     const state = editorStep(form, { rows: [], spare: 3, errors: {}, grid: NEW_GRID, name: form.name ?? '' });
     const page = (s: EditorState, status?: number) =>
-      editorPage(c, { title: 'Add a screen', action: '/admin/screens', theaterId, submitLabel: 'Create screen', state: s, status });
+      editorPage(c, { title: tr(c).t.admin.layout.add, action: '/admin/screens', theaterId, submitLabel: tr(c).t.admin.layout.create, state: s, status });
     if (form.action && form.action !== 'save') return page(state);
     try {
       await addScreen(deps.db, staffOf(c), theaterId, form.name ?? '', { rows: state.rows }, deps.clock());
@@ -114,10 +114,10 @@ export function screenRoutes(deps: AdminDeps): Hono<AppEnv> {
     requireStaff(c, 'screen.edit', screen.theaterId);
     const state: EditorState = { rows: formRows(layout.spec), spare: 3, errors: {}, grid: { rows: '', seats: '', aisles: '' } };
     return editorPage(c, {
-      title: `${screen.name}: seat layout (version ${screen.layoutVersion})`,
+      title: tr(c).t.admin.layout.title(screen.name, tr(c).num(screen.layoutVersion)),
       action: `/admin/screens/${encodeURIComponent(screen.id)}/layout`,
       theaterId: screen.theaterId,
-      submitLabel: `Save as version ${screen.layoutVersion + 1}`,
+      submitLabel: tr(c).t.admin.layout.saveAs(tr(c).num(screen.layoutVersion + 1)),
       state,
     });
   });
@@ -129,10 +129,10 @@ export function screenRoutes(deps: AdminDeps): Hono<AppEnv> {
     const state = editorStep(form, { rows: [], spare: 3, errors: {}, grid: { rows: '', seats: '', aisles: '' } });
     const page = (s: EditorState, status?: number) =>
       editorPage(c, {
-        title: `${screen.name}: seat layout (version ${screen.layoutVersion})`,
+        title: tr(c).t.admin.layout.title(screen.name, tr(c).num(screen.layoutVersion)),
         action: `/admin/screens/${encodeURIComponent(screen.id)}/layout`,
         theaterId: screen.theaterId,
-        submitLabel: `Save as version ${screen.layoutVersion + 1}`,
+        submitLabel: tr(c).t.admin.layout.saveAs(tr(c).num(screen.layoutVersion + 1)),
         state: s,
         status,
       });

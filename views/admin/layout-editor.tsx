@@ -2,6 +2,7 @@ import type { Child } from 'hono/jsx';
 import { CsrfField } from '../components/csrf-field.js';
 import { FormError } from '../components/form-error.js';
 import { FormField } from '../components/form-field.js';
+import { useI18n } from '../i18n/i18n.js';
 
 export type LayoutEditorProps = {
   action: string;
@@ -26,6 +27,8 @@ export type LayoutEditorProps = {
  * without JavaScript "Preview" does the same with a full page.
  */
 export const LayoutEditor = (props: LayoutEditorProps) => {
+  const i18n = useI18n();
+  const w = i18n.t.admin.layout;
   const rows = [...props.rows, ...Array.from({ length: props.spareRows }, () => ({ label: '', cells: '' }))];
   const e = props.errors;
   return (
@@ -46,23 +49,22 @@ export const LayoutEditor = (props: LayoutEditorProps) => {
         <input type="hidden" name="rowCount" value={String(rows.length)} />
         <FormError message={props.formError} />
         {props.screenName !== undefined ? (
-          <FormField label="Screen name" name="name" required value={props.screenName} error={e.name} attrs={{ maxlength: 40 }} />
+          <FormField label={w.screenName} name="name" required value={props.screenName} error={e.name} attrs={{ maxlength: 40 }} />
         ) : null}
         <fieldset class="fieldset">
-          <legend>Start from a grid</legend>
+          <legend>{w.grid}</legend>
           <div class="field-row">
-            <FormField label="Rows" name="gridRows" value={props.grid.rows} attrs={{ inputmode: 'numeric' }} />
-            <FormField label="Seats per row" name="gridSeats" value={props.grid.seats} attrs={{ inputmode: 'numeric' }} />
-            <FormField label="Aisles after seat" name="gridAisles" value={props.grid.aisles} hint="e.g. 5, 15" />
+            <FormField label={w.rows} name="gridRows" value={props.grid.rows} attrs={{ inputmode: 'numeric' }} />
+            <FormField label={w.seatsPerRow} name="gridSeats" value={props.grid.seats} attrs={{ inputmode: 'numeric' }} />
+            <FormField label={w.aisles} name="gridAisles" value={props.grid.aisles} hint={w.aislesHint} />
           </div>
           <button type="submit" name="action" value="grid" class="button button-secondary" formnovalidate>
-            Fill the grid (replaces the rows below)
+            {w.fill}
           </button>
         </fieldset>
         <p class="layout-key" id="layout-key">
-          One character per cell, left to right as seen from the seats facing the screen: <code>r</code> regular, <code>p</code> premium, <code>R</code> recliner,{' '}
-          <code>c</code> couple, <code>w</code> wheelchair space (seat the companion beside it), <code>x</code> blocked seat, <code>.</code> gap or aisle. Seats are
-          numbered from the left, skipping gaps. Leave a row empty to remove it.
+          {w.keyStart} <code>r</code> {w.regular}, <code>p</code> {w.premium}, <code>R</code> {w.recliner}, <code>c</code> {w.couple}, <code>w</code> {w.wheelchair},{' '}
+          <code>x</code> {w.blocked}, <code>.</code> {w.gap}. {w.keyEnd}
         </p>
         {e.rows ? (
           <p class="field-error" role="alert">
@@ -70,25 +72,25 @@ export const LayoutEditor = (props: LayoutEditorProps) => {
           </p>
         ) : null}
         <table class="layout-rows">
-          <caption class="visually-hidden">Rows of seats, front (nearest the screen) first</caption>
+          <caption class="visually-hidden">{w.rowsCaption}</caption>
           <thead>
             <tr>
-              <th scope="col">Row</th>
-              <th scope="col">Cells</th>
+              <th scope="col">{w.row}</th>
+              <th scope="col">{w.cells}</th>
             </tr>
           </thead>
           <tbody>
             {rows.map((r, i) => (
               <tr>
                 <td>
-                  <input class="field-input row-label" name={`label_${i}`} value={r.label} aria-label={`Row ${i + 1} label`} maxlength={2} autocapitalize="characters" />
+                  <input class="field-input row-label" name={`label_${i}`} value={r.label} aria-label={w.rowLabel(i18n.num(i + 1))} maxlength={2} autocapitalize="characters" />
                 </td>
                 <td>
                   <input
                     class="field-input row-cells"
                     name={`cells_${i}`}
                     value={r.cells}
-                    aria-label={`Row ${i + 1} cells`}
+                    aria-label={w.rowCells(i18n.num(i + 1))}
                     aria-describedby={e[`row${i}`] ? `row${i}-error layout-key` : 'layout-key'}
                     aria-invalid={e[`row${i}`] ? 'true' : undefined}
                     maxlength={100}
@@ -108,10 +110,10 @@ export const LayoutEditor = (props: LayoutEditorProps) => {
         </table>
         <div class="admin-actions">
           <button type="submit" name="action" value="rows" class="button button-secondary" formnovalidate>
-            Add 5 rows
+            {w.addRows}
           </button>
           <button type="submit" name="action" value="preview" class="button button-secondary" formnovalidate>
-            Preview
+            {w.preview}
           </button>
           <button type="submit" name="action" value="save" class="button button-primary">
             {props.submitLabel}
@@ -120,7 +122,7 @@ export const LayoutEditor = (props: LayoutEditorProps) => {
       </form>
       <section class="layout-preview" aria-labelledby="preview-title">
         <h2 id="preview-title" class="section-title">
-          Preview: what customers see
+          {w.previewTitle}
         </h2>
         <div id="layout-preview" aria-live="polite">
           {props.preview}

@@ -1,24 +1,27 @@
 import type { Seat } from '../../server/domain/seat-layout.js';
 import { SeatGrid } from '../components/seat-grid.js';
 import type { SeatView } from '../components/seat.js';
-import { SEAT_TYPE_NAMES } from '../components/booking-words.js';
+import { useI18n } from '../i18n/i18n.js';
 import type { LayoutSummary } from '../../admin/services/layout-editor.js';
 
 /**
  * The layout as customers will see it: the same seat grid and seat styles as the booking page,
  * every seat free (blocked ones greyed). Swapped in by htmx while staff type.
  */
-export const LayoutPreview = (props: { seats: Seat[] | null; summary: LayoutSummary | null; error?: string | null }) => (
+export const LayoutPreview = (props: { seats: Seat[] | null; summary: LayoutSummary | null; error?: string | null; empty?: boolean }) => {
+  const i = useI18n();
+  const w = i.t.admin.layout;
+  return (
   <>
-    {props.error ? (
+    {props.error || props.empty ? (
       <p class="form-error" role="alert">
-        {props.error}
+        {props.empty ? w.empty : props.error}
       </p>
     ) : null}
     {props.summary ? (
       <p class="layout-summary">
-        <strong>{props.summary.seats} seats</strong>: {props.summary.byType.map((t) => `${t.count} ${SEAT_TYPE_NAMES[t.type].toLowerCase()}`).join(', ')}
-        {props.summary.blocked ? `; ${props.summary.blocked} blocked` : ''}.
+        <strong>{w.seats(i.num(props.summary.seats))}</strong>: {props.summary.byType.map((t) => `${i.num(t.count)} ${i.t.seatTypes[t.type].toLocaleLowerCase(i.locale)}`).join(', ')}
+        {props.summary.blocked ? w.blockedCount(i.num(props.summary.blocked)) : ''}.
       </p>
     ) : null}
     {props.seats ? (
@@ -31,4 +34,5 @@ export const LayoutPreview = (props: { seats: Seat[] | null; summary: LayoutSumm
       </div>
     ) : null}
   </>
-);
+  );
+};

@@ -47,13 +47,14 @@ describe('the admin panel in Hindi and Telugu (lang cookie)', () => {
     });
   }
 
-  it('te: the kiosks, reviews and theater form pages speak Telugu', async () => {
+  it('te: the kiosks, reviews, theater form and layout editor pages speak Telugu', async () => {
     owner.cookies.set('lang', 'te');
     const q = '?theater=charminar-cinemas';
     const pages: [string, string, string][] = [
       ['/admin/kiosks' + q, teAdmin.kiosks.heading('Charminar Cinemas'), teAdmin.kiosks.register],
       ['/admin/reviews' + q, teAdmin.reviews.title, teAdmin.reviews.lead],
       ['/admin/theaters/new' + q, teAdmin.theaters.add, teAdmin.theaterForm.policyHint],
+      ['/admin/screens/new' + q, teAdmin.layout.addTo('Charminar Cinemas'), teAdmin.layout.previewTitle],
     ];
     for (const [path, heading, text] of pages) {
       const res = await owner.get(path);
