@@ -9,7 +9,9 @@ import { scans } from '../db/schema.js';
 import type { KioskContext } from '../context.js';
 import { scanTicket } from '../checkin/scan-ticket.js';
 import { requireKioskStaff, type KioskEnv } from './kiosk-env.js';
-import { ago, kioskPage } from './render-kiosk.js';
+import { ago, kioskFragment, kioskPage } from './render-kiosk.js';
+import { kioskLang } from './lang-routes.js';
+import { KIOSK_WORDS } from '../../views/i18n/features/kiosk.js';
 
 const DOOR_COOKIE = 'mmk_door';
 const scanSchema = z.object({ ticket: z.string().trim().min(1).max(400), door: z.string().trim().min(1).max(40) });
@@ -30,7 +32,7 @@ export function doorRoutes(ctx: KioskContext): Hono<KioskEnv> {
 
   app.get('/door', (c) => {
     requireKioskStaff(c, ctx, 'checkin.scan');
-    return kioskPage(c, ctx, 'Door', <DoorPage csrfToken={c.get('csrfToken')} door={getCookie(c, DOOR_COOKIE) ?? 'Main door'} timezone={timezone()} result={null} recent={recent()} cache={cache()} />);
+    return kioskPage(c, ctx, KIOSK_WORDS[kioskLang(c)].door.title, <DoorPage csrfToken={c.get('csrfToken')} door={getCookie(c, DOOR_COOKIE) ?? 'Main door'} timezone={timezone()} result={null} recent={recent()} cache={cache()} />);
   });
 
   app.post('/door/scan', async (c) => {
@@ -40,8 +42,8 @@ export function doorRoutes(ctx: KioskContext): Hono<KioskEnv> {
     const result = scanTicket(ctx.db, { payload: input.ticket, door: input.door }, ctx.clock());
     setCookie(c, DOOR_COOKIE, input.door, { httpOnly: true, sameSite: 'Strict', path: '/', maxAge: 365 * 86_400 });
     ctx.sync.kick();
-    if (c.req.header('hx-request')) return c.html((await (<DoorResult result={result} />).toString()) as string);
-    return kioskPage(c, ctx, 'Door', <DoorPage csrfToken={c.get('csrfToken')} door={input.door} timezone={timezone()} result={result} recent={recent()} cache={cache()} />, { status: result.admitted ? 200 : 409 });
+    if (c.req.header('hx-request')) return kioskFragment(c, <DoorResult result={result} />);
+    return kioskPage(c, ctx, KIOSK_WORDS[kioskLang(c)].door.title, <DoorPage csrfToken={c.get('csrfToken')} door={input.door} timezone={timezone()} result={result} recent={recent()} cache={cache()} />, { status: result.admitted ? 200 : 409 });
   });
 
   /** The same check for a scanner app: `{ticket, door}` → `{admitted, headline, detail, seat…}`. */

@@ -1,5 +1,10 @@
 import { showTimeText } from '../../server/domain/show-time-label.js';
 import { CsrfField } from '../components/csrf-field.js';
+import { useKioskWords, type KioskWords } from '../i18n/features/kiosk.js';
+import { useI18n } from '../i18n/i18n.js';
+
+/** The big word in the page language; a headline the catalog does not know stays as the check wrote it. */
+const verdict = (w: KioskWords, headline: string): string => (headline in w.verdicts ? w.verdicts[headline as keyof KioskWords['verdicts']] : headline);
 
 export interface DoorResultView {
   admitted: boolean;
@@ -16,15 +21,17 @@ export interface DoorResultView {
 /** Green or red, in letters you read from across the foyer, with the seat. */
 export const DoorResult = (props: { result: DoorResultView | null }) => {
   const r = props.result;
-  if (!r) return <div id="door-result" class="door-result door-idle" role="status" aria-live="assertive"><p>Scan a ticket</p></div>;
+  const i = useI18n();
+  const w = useKioskWords();
+  if (!r) return <div id="door-result" class="door-result door-idle" role="status" aria-live="assertive"><p>{w.door.idle}</p></div>;
   return (
     <div id="door-result" class={`door-result ${r.admitted ? 'door-yes' : 'door-no'}`} role="status" aria-live="assertive">
-      <p class="door-headline">{r.admitted ? `✓ ${r.headline}` : `✗ ${r.headline}`}</p>
-      {r.seat ? <p class="door-seat">Seat {r.seat}</p> : null}
+      <p class="door-headline">{r.admitted ? `✓ ${verdict(w, r.headline)}` : `✗ ${verdict(w, r.headline)}`}</p>
+      {r.seat ? <p class="door-seat">{w.door.seat(r.seat)}</p> : null}
       {r.seat && r.detail === `Seat ${r.seat}` ? null : <p>{r.detail}</p>}
       {r.movieTitle && r.startsAt && r.timezone ? (
         <p>
-          {r.movieTitle} · {showTimeText(new Date(r.startsAt), r.timezone)}
+          {r.movieTitle} · {i.lang === 'en' ? showTimeText(new Date(r.startsAt), r.timezone) : i.when(r.startsAt, r.timezone)}
         </p>
       ) : null}
       {r.bookingId ? <p class="muted">{r.bookingId}</p> : null}
@@ -45,29 +52,32 @@ export const DoorPage = (props: {
   recent: { at: string; seat: string | null; admitted: boolean; reason: string | null }[];
   /** How old the door's knowledge of cancellations is ("4 min ago"), and whether the link is up. */
   cache: { age: string | null; online: boolean };
-}) => (
+}) => {
+  const i = useI18n();
+  const w = useKioskWords().door;
+  return (
   <section class="door">
-    <h1>Door check-in</h1>
+    <h1>{w.heading}</h1>
     <p class={props.cache.online ? 'door-cache' : 'door-cache door-cache-offline'} id="door-cache">
-      Cancellations known as of the last sync: <strong>{props.cache.age ?? 'never synced'}</strong>.
-      {props.cache.online ? null : ' Offline: a booking cancelled since then still opens this door.'}
+      {w.cacheAge} <strong>{props.cache.age ?? w.neverSynced}</strong>.
+      {props.cache.online ? null : w.offline}
     </p>
     <form method="post" action="/door/scan" hx-post="/door/scan" hx-target="#door-result" hx-swap="outerHTML" class="door-form" id="door-form">
       <CsrfField token={props.csrfToken} />
       <p class="kiosk-field">
-        <label for="door-name">Door</label>
+        <label for="door-name">{w.doorName}</label>
         <input id="door-name" name="door" value={props.door} required maxlength={40} />
       </p>
       <p class="kiosk-field">
-        <label for="ticket">Ticket code</label>
+        <label for="ticket">{w.ticket}</label>
         <input id="ticket" name="ticket" autocomplete="off" autofocus required spellcheck={false} class="door-input" />
       </p>
       <p class="kiosk-actions">
         <button type="submit" class="kiosk-button kiosk-primary">
-          Check
+          {w.check}
         </button>
         <button type="button" class="kiosk-button" id="door-camera" hidden>
-          Use camera
+          {w.camera}
         </button>
       </p>
       <p id="door-camera-message" class="door-camera-message" role="status" hidden></p>
@@ -76,15 +86,16 @@ export const DoorPage = (props: {
     <DoorResult result={props.result} />
     {props.recent.length ? (
       <>
-        <h2>Recent</h2>
+        <h2>{w.recent}</h2>
         <ul class="door-recent">
           {props.recent.map((r) => (
             <li class={r.admitted ? 'door-recent-yes' : 'door-recent-no'}>
-              {new Date(r.at).toLocaleTimeString('en-IN', { timeZone: props.timezone, hour: '2-digit', minute: '2-digit', second: '2-digit' })} · {r.seat ?? '—'} · {r.admitted ? 'let in' : r.reason}
+              {new Date(r.at).toLocaleTimeString(i.locale, { timeZone: props.timezone, hour: '2-digit', minute: '2-digit', second: '2-digit' })} · {r.seat ?? '—'} · {r.admitted ? w.letIn : r.reason}
             </li>
           ))}
         </ul>
       </>
     ) : null}
   </section>
-);
+  );
+};
