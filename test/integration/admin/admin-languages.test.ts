@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hi as hiAdmin, te as teAdmin } from '../../../views/i18n/features/admin.js';
 import { te as teCatalog } from '../../../views/i18n/te.js';
 import { withDemoData } from '../../helpers/customers.js';
+import { layoutForm } from '../../helpers/admin-fixtures.js';
 import { staffMember } from '../../helpers/staff.js';
 import { createTestEnv, type TestEnv } from '../../helpers/test-app.js';
 
@@ -64,6 +65,14 @@ describe('the admin panel in Hindi and Telugu (lang cookie)', () => {
       expect(h1(html), path).toBe(heading);
       expect(html, path).toContain(text);
     }
+  });
+
+  it('te: the live layout preview counts seats and types in Telugu, and asks for rows when there are none', async () => {
+    owner.cookies.set('lang', 'te');
+    const html = await (await owner.request('POST', '/admin/layout-preview', { form: layoutForm('charminar-cinemas', ['rrr.rrr', 'wwpp']) })).text();
+    expect(html).toContain(`<strong>${teAdmin.layout.seats('10')}</strong>: 6 ${teCatalog.seatTypes.regular}`);
+    const empty = await (await owner.request('POST', '/admin/layout-preview', { form: layoutForm('charminar-cinemas', []) })).text();
+    expect(empty).toContain(teAdmin.layout.empty);
   });
 
   it('tells a missing booking in Telugu on the error page', async () => {
