@@ -7,6 +7,8 @@ import { leases } from '../db/schema.js';
 import type { KioskContext } from '../context.js';
 import { requireKioskStaff, type KioskEnv } from './kiosk-env.js';
 import { kioskPage } from './render-kiosk.js';
+import { kioskLang } from './lang-routes.js';
+import { KIOSK_WORDS } from '../../views/i18n/features/kiosk.js';
 
 /** Sync status and the conflict queue, as a page and as API.md's `GET/POST /api/v1/sync`. */
 export function syncRoutes(ctx: KioskContext): Hono<KioskEnv> {
@@ -51,7 +53,7 @@ export function syncRoutes(ctx: KioskContext): Hono<KioskEnv> {
     return kioskPage(
       c,
       ctx,
-      'Sync',
+      KIOSK_WORDS[kioskLang(c)].sync.title,
       <SyncPage
         csrfToken={c.get('csrfToken')}
         status={ctx.sync.status()}

@@ -1,5 +1,7 @@
 import { formatInr } from '../../server/domain/money.js';
 import { CsrfField } from '../components/csrf-field.js';
+import { useKioskWords, type KioskWords } from '../i18n/features/kiosk.js';
+import { useI18n } from '../i18n/i18n.js';
 
 export interface SyncPageProps {
   csrfToken: string;
@@ -10,31 +12,33 @@ export interface SyncPageProps {
   leases: { id: string; showtimeId: string; seats: string[]; endsAt: string; status: string; movieTitle: string; auto?: boolean }[];
 }
 
-const RESOLUTION_TEXT = (json: string | null) => {
+const RESOLUTION_TEXT = (w: KioskWords['sync'], json: string | null) => {
   if (!json) return null;
   const r = JSON.parse(json) as { action: string; seats?: string[]; refundMinor?: number; note?: string };
-  const what = r.action === 'reseat' ? `Reseated to ${r.seats?.join(', ')}` : `Refund ${formatInr(r.refundMinor ?? 0)} at the counter`;
+  const what = r.action === 'reseat' ? w.reseated(r.seats?.join(', ') ?? '') : w.refund(formatInr(r.refundMinor ?? 0));
   return r.note ? `${what} (${r.note})` : what;
 };
 
 /** Sync status, the conflict queue, what still waits to go up, and this kiosk's leases. */
 export const SyncPage = (props: SyncPageProps) => {
-  const at = (iso: string | null) => (iso ? new Date(iso).toLocaleString('en-IN', { timeZone: props.timezone, dateStyle: 'medium', timeStyle: 'medium' }) : 'never');
+  const i = useI18n();
+  const w = useKioskWords().sync;
+  const at = (iso: string | null) => (iso ? new Date(iso).toLocaleString(i.locale, { timeZone: props.timezone, dateStyle: 'medium', timeStyle: 'medium' }) : w.never);
   return (
     <section class="kiosk-sync">
-      <h1>Sync</h1>
+      <h1>{w.heading}</h1>
       <dl class="kiosk-facts">
-        <dt>Link</dt>
-        <dd>{props.status.online ? 'Online' : 'Offline'}</dd>
-        <dt>Last sync</dt>
+        <dt>{w.link}</dt>
+        <dd>{props.status.online ? w.online : w.offline}</dd>
+        <dt>{w.lastSync}</dt>
         <dd>{at(props.status.lastSyncAt)}</dd>
-        <dt>Data from</dt>
+        <dt>{w.dataFrom}</dt>
         <dd>{at(props.status.cachedAt)}</dd>
-        <dt>Sales waiting to sync</dt>
+        <dt>{w.waiting}</dt>
         <dd>{props.status.pendingSales}</dd>
         {props.status.lastError ? (
           <>
-            <dt>Last problem</dt>
+            <dt>{w.lastProblem}</dt>
             <dd>{props.status.lastError}</dd>
           </>
         ) : null}
@@ -42,48 +46,48 @@ export const SyncPage = (props: SyncPageProps) => {
       <form method="post" action="/sync">
         <CsrfField token={props.csrfToken} />
         <button type="submit" class="kiosk-button kiosk-primary">
-          Sync now
+          {w.syncNow}
         </button>
       </form>
 
-      <h2>Conflicts</h2>
-      {props.queue.length === 0 ? <p>None. Every sale made here was applied.</p> : null}
+      <h2>{w.conflicts}</h2>
+      {props.queue.length === 0 ? <p>{w.noConflicts}</p> : null}
       <ul class="kiosk-queue">
         {props.queue.map((q) => (
           <li class={`kiosk-queue-item kiosk-queue-${q.status}`}>
-            <strong>{q.status === 'resolved' ? 'Resolved' : q.status === 'failed' ? 'Failed' : 'Needs staff'}</strong> · {q.bookingId ?? q.id.slice(0, 8)} · seats {q.seats.join(', ')} · {formatInr(q.totalMinor)} {q.method}
+            <strong>{q.status === 'resolved' ? w.resolved : q.status === 'failed' ? w.failed : w.needsStaff}</strong> · {q.bookingId ?? q.id.slice(0, 8)} · {w.seats(q.seats.join(', '))} · {formatInr(q.totalMinor)} {q.method}
             <br />
             {q.reason ? <span>{q.reason.replaceAll('_', ' ')}: </span> : null}
             {q.detail}
-            {q.resolution ? <p>{RESOLUTION_TEXT(q.resolution)}</p> : q.status === 'conflict' ? <p class="muted">A manager reseats or refunds this in the admin panel.</p> : null}
+            {q.resolution ? <p>{RESOLUTION_TEXT(w, q.resolution)}</p> : q.status === 'conflict' ? <p class="muted">{w.managerDecides}</p> : null}
           </li>
         ))}
       </ul>
 
-      <h2>Waiting to sync</h2>
-      {props.pending.length === 0 ? <p>Nothing.</p> : null}
+      <h2>{w.waitingHeading}</h2>
+      {props.pending.length === 0 ? <p>{w.nothing}</p> : null}
       <ul>
         {props.pending.map((p) => (
           <li>
-            {at(p.soldAt)} · {p.bookingId ?? 'online sale'} · seats {p.seats.join(', ')}
+            {at(p.soldAt)} · {p.bookingId ?? w.onlineSale} · {w.seats(p.seats.join(', '))}
           </li>
         ))}
       </ul>
 
-      <h2>Leases</h2>
-      {props.leases.length === 0 ? <p>This kiosk holds no leases.</p> : null}
+      <h2>{w.leases}</h2>
+      {props.leases.length === 0 ? <p>{w.noLeases}</p> : null}
       <ul class="kiosk-leases">
         {props.leases.map((l) => (
           <li>
-            {l.movieTitle} · {l.seats.length} seats ({l.seats.join(', ')}) · sells offline until {at(l.endsAt)}
-            {l.auto ? ' · auto-lease, given back then' : ''}
+            {l.movieTitle} · {w.leaseSeats(l.seats.length, l.seats.join(', '))} · {w.sellsUntil(at(l.endsAt))}
+            {l.auto ? w.autoLease : ''}
             {l.status === 'returning' ? (
-              <span> · being returned</span>
+              <span>{w.beingReturned}</span>
             ) : (
               <form method="post" action={`/leases/${encodeURIComponent(l.id)}/return`} class="kiosk-inline-form">
                 <CsrfField token={props.csrfToken} />
                 <button type="submit" class="kiosk-button">
-                  Return unsold seats
+                  {w.returnSeats}
                 </button>
               </form>
             )}
