@@ -1,4 +1,4 @@
-import { Hono } from 'hono';
+import { Hono, type Context } from 'hono';
 import { desc } from 'drizzle-orm';
 import { getCookie, setCookie } from 'hono/cookie';
 import { z } from 'zod';
@@ -28,11 +28,11 @@ export function doorRoutes(ctx: KioskContext): Hono<KioskEnv> {
       .all()
       .map((s) => ({ at: s.scannedAt, seat: s.seat, admitted: s.admitted, reason: s.reason }));
   const timezone = () => cachedTheater(ctx.db)?.timezone ?? 'Asia/Kolkata';
-  const cache = () => ({ age: ago(ctx.sync.status().cachedAt, ctx.clock()), online: ctx.sync.online() });
+  const cache = (c: Context<KioskEnv>) => ({ age: ago(ctx.sync.status().cachedAt, ctx.clock(), kioskLang(c)), online: ctx.sync.online() });
 
   app.get('/door', (c) => {
     requireKioskStaff(c, ctx, 'checkin.scan');
-    return kioskPage(c, ctx, KIOSK_WORDS[kioskLang(c)].door.title, <DoorPage csrfToken={c.get('csrfToken')} door={getCookie(c, DOOR_COOKIE) ?? 'Main door'} timezone={timezone()} result={null} recent={recent()} cache={cache()} />);
+    return kioskPage(c, ctx, KIOSK_WORDS[kioskLang(c)].door.title, <DoorPage csrfToken={c.get('csrfToken')} door={getCookie(c, DOOR_COOKIE) ?? 'Main door'} timezone={timezone()} result={null} recent={recent()} cache={cache(c)} />);
   });
 
   app.post('/door/scan', async (c) => {
@@ -43,7 +43,7 @@ export function doorRoutes(ctx: KioskContext): Hono<KioskEnv> {
     setCookie(c, DOOR_COOKIE, input.door, { httpOnly: true, sameSite: 'Strict', path: '/', maxAge: 365 * 86_400 });
     ctx.sync.kick();
     if (c.req.header('hx-request')) return kioskFragment(c, <DoorResult result={result} />);
-    return kioskPage(c, ctx, KIOSK_WORDS[kioskLang(c)].door.title, <DoorPage csrfToken={c.get('csrfToken')} door={input.door} timezone={timezone()} result={result} recent={recent()} cache={cache()} />, { status: result.admitted ? 200 : 409 });
+    return kioskPage(c, ctx, KIOSK_WORDS[kioskLang(c)].door.title, <DoorPage csrfToken={c.get('csrfToken')} door={input.door} timezone={timezone()} result={result} recent={recent()} cache={cache(c)} />, { status: result.admitted ? 200 : 409 });
   });
 
   /** The same check for a scanner app: `{ticket, door}` → `{admitted, headline, detail, seat…}`. */

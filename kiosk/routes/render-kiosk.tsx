@@ -10,27 +10,30 @@ import type { Flash } from '../../views/view-types.js';
 import { I18nContext, i18nFor } from '../../views/i18n/i18n.js';
 import type { KioskEnv } from './kiosk-env.js';
 import { kioskLang } from './lang-routes.js';
+import { KIOSK_WORDS } from '../../views/i18n/features/kiosk.js';
+import type { Lang } from '../../server/domain/i18n/lang.js';
 
 /** "just now", "4 min ago", "3 h ago" */
-export function ago(iso: string | null | undefined, now: Date): string | null {
+export function ago(iso: string | null | undefined, now: Date, lang: Lang = 'en'): string | null {
   if (!iso) return null;
+  const w = KIOSK_WORDS[lang].ago;
   const s = Math.max(0, Math.round((now.getTime() - Date.parse(iso)) / 1000));
-  if (s < 10) return 'just now';
-  if (s < 60) return `${s} s ago`;
-  if (s < 3600) return `${Math.floor(s / 60)} min ago`;
-  if (s < 86_400) return `${Math.floor(s / 3600)} h ago`;
-  return `${Math.floor(s / 86_400)} days ago`;
+  if (s < 10) return w.justNow;
+  if (s < 60) return w.seconds(s);
+  if (s < 3600) return w.minutes(Math.floor(s / 60));
+  if (s < 86_400) return w.hours(Math.floor(s / 3600));
+  return w.days(Math.floor(s / 86_400));
 }
 
-export function headerInfo(ctx: KioskContext, staffName: string | null): KioskHeaderInfo {
+export function headerInfo(ctx: KioskContext, staffName: string | null, lang: Lang = 'en'): KioskHeaderInfo {
   const now = ctx.clock();
   const status = ctx.sync.status();
   return {
     kioskName: getMeta(ctx.db, 'kioskName') ?? `Kiosk ${ctx.kioskId}`,
     theaterName: cachedTheater(ctx.db)?.name ?? 'not synced yet',
     online: status.online,
-    lastSync: ago(status.lastSyncAt, now),
-    cacheAge: ago(status.cachedAt, now),
+    lastSync: ago(status.lastSyncAt, now, lang),
+    cacheAge: ago(status.cachedAt, now, lang),
     pendingSales: status.pendingSales,
     openConflicts: conflictSales(ctx.db).filter((s) => s.status === 'conflict' || s.status === 'failed').length,
     staffName,
@@ -40,7 +43,7 @@ export function headerInfo(ctx: KioskContext, staffName: string | null): KioskHe
 export async function kioskPage(c: Context<KioskEnv>, ctx: KioskContext, title: string, content: Child, opts: { status?: number; flash?: Flash | null } = {}): Promise<Response> {
   const page = (
     <I18nContext.Provider value={i18nFor(kioskLang(c))}>
-      <KioskLayout title={title} info={headerInfo(ctx, c.get('staff')?.name ?? null)} csrfToken={c.get('csrfToken')} currentPath={c.req.path} flash={opts.flash}>
+      <KioskLayout title={title} info={headerInfo(ctx, c.get('staff')?.name ?? null, kioskLang(c))} csrfToken={c.get('csrfToken')} currentPath={c.req.path} flash={opts.flash}>
         {content}
       </KioskLayout>
     </I18nContext.Provider>

@@ -43,6 +43,7 @@ describe('kiosk pages in the staff member’s language', () => {
     expect(door).toContain('<html lang="te"');
     expect(door).toContain('<h1>గేటు వద్ద టికెట్ తనిఖీ</h1>');
     expect(door).toContain('టికెట్ స్కాన్ చేయండి');
+    expect(door).toContain('<strong>ఇప్పుడే</strong>');
 
     const refused = await staff.request('POST', '/door/scan', { form: { ticket: 'not-a-ticket', door: 'Main door' }, headers: { 'hx-request': 'true' } });
     expect(await refused.text()).toContain('✗ ఇది టికెట్ కాదు');

@@ -17,6 +17,13 @@ export const en = {
     signOut: (name: string) => `Sign out ${name}`,
     language: 'Language',
   },
+  ago: {
+    justNow: 'just now',
+    seconds: (n: number) => `${n} s ago`,
+    minutes: (n: number) => `${n} min ago`,
+    hours: (n: number) => `${n} h ago`,
+    days: (n: number) => `${n} days ago`,
+  },
   signIn: {
     title: 'Sign in',
     heading: 'Box office sign-in',

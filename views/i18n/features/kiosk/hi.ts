@@ -19,6 +19,13 @@ export const hi: KioskWords = {
     signOut: (name) => `${name} साइन आउट करें`,
     language: 'भाषा',
   },
+  ago: {
+    justNow: 'अभी-अभी',
+    seconds: (n) => `${n} सेकंड पहले`,
+    minutes: (n) => `${n} मिनट पहले`,
+    hours: (n) => `${n} घंटे पहले`,
+    days: (n) => `${n} दिन पहले`,
+  },
   signIn: {
     title: 'साइन इन',
     heading: 'बॉक्स ऑफ़िस साइन-इन',

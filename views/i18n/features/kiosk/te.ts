@@ -19,6 +19,13 @@ export const te: KioskWords = {
     signOut: (name) => `${name} సైన్ అవుట్`,
     language: 'భాష',
   },
+  ago: {
+    justNow: 'ఇప్పుడే',
+    seconds: (n) => `${n} సెకన్ల క్రితం`,
+    minutes: (n) => `${n} నిమిషాల క్రితం`,
+    hours: (n) => `${n} గంటల క్రితం`,
+    days: (n) => `${n} రోజుల క్రితం`,
+  },
   signIn: {
     title: 'సైన్ ఇన్',
     heading: 'బాక్స్ ఆఫీస్ సైన్-ఇన్',
