@@ -158,7 +158,7 @@ describe('kiosk node', () => {
     expect(first.status).toBe(200);
     expect(await json(first)).toMatchObject({ admitted: true, seat: 'D1' });
     expect(await json(await scan('Gate 1'))).toMatchObject({ admitted: false, headline: 'Already let in' });
-    expect(await json(await scan('Gate 1', payload.replace(/.$/, (ch: string) => (ch === 'A' ? 'B' : 'A'))))).toMatchObject({ admitted: false, headline: 'Forged ticket' });
+    expect(await json(await scan('Gate 1', forge(payload)))).toMatchObject({ admitted: false, headline: 'Forged ticket' });
     k1.link.up = true;
 
     // The other counter's door, using the kiosk keys it synced.
@@ -174,9 +174,12 @@ describe('kiosk node', () => {
     const endsAt = new Date(env.clock.now().getTime() + 10 * 60_000).toISOString();
     const res = await owner.post('/api/v1/admin/leases', { kioskId: k1.ctx.kioskId, showtimeId: SHOW, seats: ['C9', 'C10'], endsAt });
     const leaseId = (await json(res)).lease.id;
-    await k1.ctx.sync.syncNow();
-    await k1.ctx.sync.syncNow();
-    const renewed = (await env.scanAll()).find((i) => i.pk === `LEASE#${leaseId}`);
+    // One sync learns the lease, the next renews it; a sync the timer had already started when the
+    // lease was made may stand in for the first, so allow a few.
+    const want = new Date(env.clock.now().getTime() + 30 * 60_000).toISOString();
+    const leaseItem = async () => (await env.scanAll()).find((i) => i.pk === `LEASE#${leaseId}`);
+    for (let n = 0; n < 4 && (await leaseItem())?.endsAt !== want; n++) await k1.ctx.sync.syncNow();
+    const renewed = await leaseItem();
     expect(renewed?.endsAt).toBe(new Date(env.clock.now().getTime() + 30 * 60_000).toISOString());
     const seatOnServer = async (id: string) => ((await json(await env.app.request(`/api/v1/showtimes/${SHOW}/seats`))).seats as Json[]).find((s) => s.id === id)?.status;
     await sell(k1.ctx, k1.staff(), { showtimeId: SHOW, seats: ['C9'], payment: { method: 'cash' } });
@@ -290,3 +293,12 @@ describe('kiosk property: random online/offline sales across two kiosks and the 
     console.log(`kiosk property seed ${SEED}: ${bookings.length} bookings, ${applied} kiosk sales applied, ${conflicts} in the queue`);
   });
 });
+
+/**
+ * The ticket with one signature character changed well inside the signature: the last character
+ * carries spare bits, so changing it can make the text malformed ("Not a ticket") instead of forged.
+ */
+function forge(payload: string): string {
+  const i = payload.length - 10;
+  return payload.slice(0, i) + (payload[i] === 'A' ? 'B' : 'A') + payload.slice(i + 1);
+}
