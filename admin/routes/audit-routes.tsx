@@ -3,7 +3,7 @@ import type { AppEnv } from '../../server/routes/env.js';
 import { tr } from '../../server/routes/render.js';
 import { AuditPage } from '../../views/admin/audit-page.js';
 import type { AdminDeps } from '../deps.js';
-import { AUDIT_LABELS, auditTrail } from '../services/audit-log.js';
+import { auditTrail } from '../services/audit-log.js';
 import { adminPage, scopeFor, withTheater } from './admin-page.js';
 
 export function auditRoutes(deps: AdminDeps): Hono<AppEnv> {
@@ -19,7 +19,6 @@ export function auditRoutes(deps: AdminDeps): Hono<AppEnv> {
         theaterName={scope.theater.name}
         timezone={scope.theater.timezone}
         entries={entries}
-        labels={AUDIT_LABELS}
         olderHref={next ? withTheater(`/admin/audit?before=${encodeURIComponent(next)}`, scope.theater.id) : undefined}
       />,
     );

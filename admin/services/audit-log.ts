@@ -1,13 +1,17 @@
 import { listAudit, newAuditEntry, putAudit, type AuditEntry } from '../../server/store/audit.js';
 import type { Db } from '../../server/store/db.js';
+import type { en as adminWords } from '../../views/i18n/features/admin/en.js';
 
 export type { AuditEntry };
+
+/** Every kind of audit entry: each is named in the admin catalog, so a kind without a label fails the typecheck. */
+export type AuditKind = keyof typeof adminWords.audit.labels;
 
 /** An audit entry for a change `who` made at `theaterId` (written by the store in the change's own transaction where it can be). */
 export function auditOf(
   who: { id: string; email: string; name: string },
   theaterId: string,
-  what: string,
+  what: AuditKind,
   subject: string,
   change: { before?: string; after?: string },
   now: Date,
@@ -23,27 +27,3 @@ export async function recordAudit(db: Db, entry: AuditEntry): Promise<void> {
 export async function auditTrail(db: Db, theaterId: string, before?: string) {
   return listAudit(db, theaterId, { limit: 50, before });
 }
-
-/** What an audit line calls each kind of change. */
-export const AUDIT_LABELS: Record<string, string> = {
-  'theater.create': 'Theater created',
-  'theater.edit': 'Theater settings changed',
-  'screen.create': 'Screen created',
-  'screen.layout': 'Seat layout changed',
-  'showtime.create': 'Shows scheduled',
-  'showtime.move': 'Show time changed',
-  'showtime.cancel': 'Show cancelled',
-  'showtime.prices': 'Prices changed',
-  'booking.cancel': 'Booking cancelled',
-  'booking.refund': 'Refund issued',
-  'booking.counter-sale': 'Counter sale',
-  'lease.create': 'Seats leased to a kiosk',
-  'lease.return': 'Leased seats taken back',
-  'kiosk.register': 'Kiosk registered',
-  'kiosk.revoke': 'Kiosk revoked',
-  'conflict.resolve': 'Kiosk conflict resolved',
-  'staff.invite': 'Staff invited',
-  'staff.remove': 'Staff removed',
-  'review.hide': 'Review hidden',
-  'review.unhide': 'Review shown again',
-};

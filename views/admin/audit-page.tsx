@@ -6,7 +6,6 @@ export type AuditPageProps = {
   theaterName: string;
   timezone: string;
   entries: AuditEntry[];
-  labels: Record<string, string>;
   /** Link to the next (older) page, when there is one. */
   olderHref?: string;
 };
@@ -46,7 +45,7 @@ export const AuditPage = (props: AuditPageProps) => {
                   <br />
                   <span class="muted">{e.who.email}</span>
                 </td>
-                <td>{(w.labels as Record<string, string>)[e.what] ?? props.labels[e.what] ?? e.what}</td>
+                <td>{(w.labels as Record<string, string>)[e.what] ?? e.what}</td>
                 <td>
                   <code>{e.subject}</code>
                 </td>
