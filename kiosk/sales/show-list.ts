@@ -1,28 +1,17 @@
 import { salesState } from '../../server/domain/sales-window.js';
 import { isoInZone } from '../../server/domain/theater-time.js';
+import type { ShowtimeView } from '../../server/catalog/showtime-view.js';
 import { cachedShowtimes } from '../db/cache-read.js';
 import type { KioskDb } from '../db/open-db.js';
 import { kioskSeatMap } from './kiosk-seat-map.js';
 
-export interface KioskShow {
-  id: string;
-  movieId: string;
-  movieTitle: string;
-  theaterId: string;
-  theaterName: string;
-  screenId: string;
-  screenName: string;
-  city: string;
-  startsAt: string;
-  timezone: string;
-  language: string;
-  format: string;
-  seatsAvailable: number;
-  seatsTotal: number;
-  /** Extra fields (API.md allows them): still sellable at the counter, and seats leased here. */
+/** A show as the API shows it (without its status), plus two extras API.md allows. */
+export type KioskShow = Omit<ShowtimeView, 'status'> & {
+  /** Still sellable at the counter. */
   onSale: boolean;
+  /** Seats leased to this kiosk. */
   leasedHere: number;
-}
+};
 
 /** The cached shows that have not ended, in API.md's shape, with what this kiosk can sell. */
 export function kioskShows(db: KioskDb, kioskId: string, now: Date): KioskShow[] {
