@@ -163,6 +163,14 @@ describe('pages in Hindi and Telugu', () => {
     expect(te.error).toMatchObject({ code: 'not_found', message: 'మాకు అది కనిపించలేదు.' });
   });
 
+  it('says the newer error codes in Hindi and Telugu too', async () => {
+    const c = await customer(env);
+    const refused = (await (await c.post(`/api/v1/showtimes/${SHOW}/waitlist`, { seats: 2 }, { 'accept-language': 'te' })).json()) as Json;
+    expect(refused.error).toMatchObject({ code: 'waitlist_not_needed', message: expect.stringContaining('సీట్ మ్యాప్‌లో') });
+    const review = (await (await c.request('PUT', '/api/v1/movies/godavari-rising/reviews/mine', { json: { rating: 5, text: 'Loved it.' }, headers: { 'accept-language': 'hi' } })).json()) as Json;
+    expect(review.error).toMatchObject({ code: 'not_eligible', message: expect.stringContaining('समीक्षा') });
+  });
+
   it('shows the error page in the page language', async () => {
     const res = await env.app.request('/movies/no-such-movie', { headers: { cookie: 'lang=hi' } });
     expect(res.status).toBe(404);

@@ -31,6 +31,14 @@ export function errorText(i18n: I18n, err: ErrorLike): string {
     if (err.message === REFUND_REASON_MESSAGES.too_late_for_refund) return w.tooLateForRefund;
     if (err.message === 'This booking is already cancelled.') return i18n.t.cancel.already;
   }
-  // Codes only staff and kiosks meet have their sentence in the admin catalog; any other keeps its English.
-  return (w.codes as Partial<Record<ErrorCode, string>>)[err.code] ?? (i18n.t.admin.errors as Partial<Record<ErrorCode, string>>)[err.code] ?? err.message;
+  return codeSentence(i18n, err.code);
+}
+
+/**
+ * The sentence for a code in the page's language. Codes only staff and kiosks meet have theirs in
+ * the admin catalog; typed as a full record, so a new code without words fails the typecheck.
+ */
+export function codeSentence(i18n: I18n, code: ErrorCode): string {
+  const sentences: Record<ErrorCode, string> = { ...i18n.t.errors.codes, ...i18n.t.admin.errors };
+  return sentences[code];
 }
