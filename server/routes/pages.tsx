@@ -42,7 +42,7 @@ export function pageRoutes(deps: { db: Db; clock: () => Date }): Hono<AppEnv> {
         recommended={
           picks ? (
             <RecommendedRow
-              cityName={picks.city.name}
+              cityName={tr(c).name(picks.city.name)}
               signedIn={picks.signedIn}
               items={picks.items}
               movieHref={(id) => `/movies/${encodeURIComponent(id)}?city=${encodeURIComponent(picks.city.id)}`}
@@ -51,7 +51,7 @@ export function pageRoutes(deps: { db: Db; clock: () => Date }): Hono<AppEnv> {
         }
       />
     );
-    const title = r.city ? tr(c).t.common.whatsOnIn(r.city.name) : 'Movie Magic';
+    const title = r.city ? tr(c).t.common.whatsOnIn(tr(c).name(r.city.name)) : 'Movie Magic';
     c.header('Vary', 'HX-Request');
     if (wantsFragment(c)) {
       // The form sends its empty selects too; the address bar gets the tidy equivalent.
@@ -73,7 +73,7 @@ export function pageRoutes(deps: { db: Db; clock: () => Date }): Hono<AppEnv> {
       s.theater.name,
       <TheaterPage
         theater={s.theater}
-        cityName={s.city?.name ?? ''}
+        cityName={s.city ? tr(c).name(s.city.name) : ''}
         policy={s.policy}
         date={s.date}
         dateLabel={s.dateLabel}

@@ -10,7 +10,7 @@ export const CityPicker = (props: {
   /** Extra attributes for each link (htmx). */
   linkAttrs?: (href: string) => Record<string, string>;
 }) => {
-  const { t } = useI18n();
+  const { t, name } = useI18n();
   const hrefFor = props.hrefFor ?? ((id: string) => `/?city=${encodeURIComponent(id)}`);
   return (
     <nav aria-label={t.search.cityNav} class="city-picker">
@@ -25,7 +25,7 @@ export const CityPicker = (props: {
                 class="pill"
                 aria-current={city.id === props.selectedCityId ? 'page' : undefined}
               >
-                {city.name}
+                {name(city.name)}
               </a>
             </li>
           );

@@ -7,11 +7,11 @@ function reasonText(i18n: I18n, r: Reason): string {
     case 'watched':
       return w.becauseWatched(r.title);
     case 'popular':
-      return w.popularIn(r.city);
+      return w.popularIn(i18n.name(r.city));
     case 'language':
       return w.inYourLanguage(i18n.name(r.language));
     case 'showing':
-      return w.nowShowing(r.city);
+      return w.nowShowing(i18n.name(r.city));
   }
 }
 

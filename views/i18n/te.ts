@@ -6,6 +6,8 @@ import { te as rewards } from './features/rewards.js';
 
 const p = plural('te-IN');
 const n = (x: number) => x.toLocaleString('te-IN');
+/** "in <city>": a zero-width non-joiner keeps a name ending in ్ (హైదరాబాద్) from fusing with లో. */
+const inCity = (city: string) => `${city}\u200cలో`;
 
 /** తెలుగు. Typed `Messages`: a key missing here fails the typecheck. */
 export const te: Messages = {
@@ -45,13 +47,13 @@ export const te: Messages = {
     optional: ' (ఐచ్ఛికం)',
     seatsCount: (x) => p(x, { one: `${n(x)} సీటు`, other: `${n(x)} సీట్లు` }),
     seatsList: (ids) => `సీట్లు ${ids}`,
-    backToWhatsOn: (city) => `← ${city}లో ఏం ఆడుతున్నాయి`,
-    whatsOnIn: (city) => `${city}లో ఏం ఆడుతున్నాయి`,
+    backToWhatsOn: (city) => `← ${inCity(city)} ఏం ఆడుతున్నాయి`,
+    whatsOnIn: (city) => `${inCity(city)} ఏం ఆడుతున్నాయి`,
     today: 'ఈరోజు',
     tomorrow: 'రేపు',
   },
   search: {
-    heading: (city) => `${city}లో ఏం ఆడుతున్నాయి — `,
+    heading: (city) => `${inCity(city)} ఏం ఆడుతున్నాయి — `,
     cityNav: 'నగరం',
     dateNav: 'తేదీ',
     filters: 'ఫిల్టర్లు',
@@ -73,8 +75,8 @@ export const te: Messages = {
     noShows: 'షోలు లేవు',
     summary: (shows, movies) =>
       `${p(movies, { one: `${n(movies)} సినిమా`, other: `${n(movies)} సినిమాలు` })}, ${p(shows, { one: `${n(shows)} షో`, other: `${n(shows)} షోలు` })}`,
-    noneFiltered: (city, day) => `${day} ${city}లో ఈ ఫిల్టర్లకు సరిపోయే షో ఏదీ లేదు. తక్కువ ఫిల్టర్లు లేదా వేరే రోజు ప్రయత్నించండి.`,
-    noneAtAll: (city, day) => `${day} ${city}లో ఇంకా షోలు లేవు. వేరే రోజు చూడండి — థియేటర్లు వారమంతా కొత్త షోలు జోడిస్తాయి.`,
+    noneFiltered: (city, day) => `${day} ${inCity(city)} ఈ ఫిల్టర్లకు సరిపోయే షో ఏదీ లేదు. తక్కువ ఫిల్టర్లు లేదా వేరే రోజు ప్రయత్నించండి.`,
+    noneAtAll: (city, day) => `${day} ${inCity(city)} ఇంకా షోలు లేవు. వేరే రోజు చూడండి — థియేటర్లు వారమంతా కొత్త షోలు జోడిస్తాయి.`,
     dayInSentence: (label) => label,
   },
   timeOfDay: {
@@ -95,8 +97,8 @@ export const te: Messages = {
     languages: 'భాషలు',
     genres: 'జానర్లు',
     cast: 'నటీనటులు',
-    showsIn: (city) => `${city}లో షోలు`,
-    noShows: (title, city) => `ఈ వారం ${city}లో ${title} షోలు అమ్మకానికి లేవు. వేరే నగరం ప్రయత్నించండి.`,
+    showsIn: (city) => `${inCity(city)} షోలు`,
+    noShows: (title, city) => `ఈ వారం ${inCity(city)} ${title} షోలు అమ్మకానికి లేవు. వేరే నగరం ప్రయత్నించండి.`,
   },
   theater: {
     amenities: 'సౌకర్యాలు',

@@ -27,7 +27,7 @@ export const MoviePage = (props: MoviePageProps) => {
   const { movie, city } = props;
   const { t, name } = useI18n();
   const w = t.movie;
-  const cityName = city?.name ?? t.common.yourCity;
+  const cityName = city ? name(city.name) : t.common.yourCity;
   return (
     <article class="movie-page" aria-labelledby="movie-title">
       <p class="back-link">

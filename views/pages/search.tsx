@@ -30,7 +30,8 @@ export type SearchViewProps = {
 export const SearchView = (props: SearchViewProps) => {
   const { base, filters } = props;
   const i18n = useI18n();
-  const cityName = props.cities.find((c) => c.id === filters.city)?.name ?? i18n.t.common.yourCity;
+  const city = props.cities.find((c) => c.id === filters.city);
+  const cityName = city ? i18n.name(city.name) : i18n.t.common.yourCity;
   const dayLabel = pickedDayLabel(i18n, props.dates, filters.date);
   return (
     <div id="search" class="search">

@@ -97,9 +97,9 @@ export const te: typeof en = {
   ratingRequired: '1 నుండి 5 నక్షత్రాలలో ఒక రేటింగ్ ఎంచుకోండి.',
   textTooLong: (max) => `సమీక్షను ${max} అక్షరాల లోపు ఉంచండి.`,
   recommended: 'మీ కోసం సూచనలు',
-  popularHere: (city) => `${city}లో ప్రజాదరణ పొందినవి`,
+  popularHere: (city) => `${city}\u200cలో ప్రజాదరణ పొందినవి`,
   becauseWatched: (title) => `మీరు ${title} చూసినందున`,
-  popularIn: (city) => `ఈ వారం ${city}లో ప్రజాదరణ`,
+  popularIn: (city) => `ఈ వారం ${city}\u200cలో ప్రజాదరణ`,
   inYourLanguage: (language) => `${language}లో, మీ భాష`,
-  nowShowing: (city) => `${city}లో ఇప్పుడు ఆడుతోంది`,
+  nowShowing: (city) => `${city}\u200cలో ఇప్పుడు ఆడుతోంది`,
 };
