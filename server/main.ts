@@ -15,6 +15,7 @@ import { httpMailboxReader } from './local/mailbox-reader.js';
 import { loadOrCreateSecret } from './local/secret.js';
 import { createLog } from './log.js';
 import { Dispatcher } from './notify/dispatcher.js';
+import { waitlistTasks } from './booking/waitlist-work.js';
 import { createSnsPublisher } from './notify/sns-publisher.js';
 import { createDb } from './store/db.js';
 import { ensureTable } from './store/table.js';
@@ -84,7 +85,13 @@ try {
   await publisher.ensureTopic().catch((err: unknown) =>
     log('warn', 'SNS is not reachable; messages wait in the outbox', { error: (err as Error).message }),
   );
-  const dispatcher = new Dispatcher({ db, publisher, clock, log: (msg, extra) => log('warn', msg, extra) });
+  const dispatcher: Dispatcher = new Dispatcher({
+    db,
+    publisher,
+    clock,
+    log: (msg, extra) => log('warn', msg, extra),
+    tasks: waitlistTasks({ db, clock, publicUrl: config.publicUrl, messagesWaiting: () => dispatcher.kick(), log }),
+  });
   dispatcher.start();
 
   if (config.testGatewayDelayMs) log('warn', `TEST_GATEWAY_DELAY_MS=${config.testGatewayDelayMs}: the test payment gateway is slowed down (fault tests only)`);

@@ -11,6 +11,7 @@ import { addSeatsSold } from '../../server/store/show-counters.js';
 import type { AdminDeps } from '../deps.js';
 import { auditOf, recordAudit } from './audit-log.js';
 import { afterBookingCancelled } from '../../server/booking/after-cancel.js';
+import { seatsBackWork } from '../../server/booking/waitlist-work.js';
 
 type Who = { id: string; email: string; name: string };
 
@@ -35,7 +36,8 @@ export async function cancelWithRefund(deps: AdminDeps, who: Who, b: Booking, sh
   const notice = { publicUrl: deps.booking.publicUrl, now, refundMinor: c.refundMinor };
   const messages = contact ? noticeMessages(c.notice, b, contact, notice) : [];
   const record = { amountMinor: c.refundMinor, percent: c.percent, status: 'pending' as const, at: now.toISOString() };
-  if (!(await cancelBookingTx(db, b, record, { now, messages }))) {
+  const work = await seatsBackWork(db, b.showtimeId, `cancel-${b.id}`, b.seats.length, now);
+  if (!(await cancelBookingTx(db, b, record, { now, messages, work }))) {
     throw new AppError('not_cancellable', 'This booking was changed a moment ago. Reload to see it.');
   }
   seatsChanged(db, b.showtimeId);

@@ -11,6 +11,7 @@ import type { BookingDeps, Customer } from './deps.js';
 import { cancellationRecorded } from './sales-facts.js';
 import { seatsChanged } from './seat-state-cache.js';
 import { afterBookingCancelled } from './after-cancel.js';
+import { seatsBackWork } from './waitlist-work.js';
 
 async function ownBooking(deps: BookingDeps, userId: string, id: string): Promise<Booking> {
   const b = await getBooking(deps.db, id);
@@ -40,7 +41,8 @@ export async function cancelBooking(deps: BookingDeps, customer: Customer, id: s
   const record = { amountMinor: refund.refundMinor, percent: refund.refundPercent, status: 'pending' as const, at: now.toISOString() };
   const to: Contact = (await contactFor(deps.db, customer.id)) ?? { email: customer.email, name: customer.name, smsTo: null, lang: 'en' };
   const notice = { publicUrl: deps.publicUrl, now, refundMinor: refund.refundMinor };
-  const ok = await cancelBookingTx(deps.db, booking, record, { now, messages: noticeMessages('booking_cancelled', booking, to, notice) });
+  const work = await seatsBackWork(deps.db, booking.showtimeId, `cancel-${booking.id}`, booking.seats.length, now);
+  const ok = await cancelBookingTx(deps.db, booking, record, { now, messages: noticeMessages('booking_cancelled', booking, to, notice), work });
   if (!ok) throw new AppError('not_cancellable', 'This booking was changed a moment ago. Reload to see it.');
   seatsChanged(deps.db, booking.showtimeId);
   await addSeatsSold(deps.db, booking.showtimeId, -booking.seats.length).catch(() => undefined);

@@ -6,6 +6,8 @@ import { seatsChanged } from '../booking/seat-state-cache.js';
 import { endLease, getLease, renewLease as renewLeaseItems, type LeaseRecord } from '../store/leases.js';
 import type { KioskSyncDeps } from './deps.js';
 import { seatsCameBack } from '../booking/waitlist.js';
+import { seatsBackItem } from '../booking/waitlist-work.js';
+import { hasWaitingEntries } from '../store/waitlist.js';
 
 
 export async function findLease(deps: KioskSyncDeps, leaseId: string, kioskId?: string): Promise<LeaseRecord> {
@@ -21,9 +23,12 @@ export async function findLease(deps: KioskSyncDeps, leaseId: string, kioskId?: 
  */
 export async function finishLease(deps: KioskSyncDeps, lease: LeaseRecord, how: 'returned' | 'revoked'): Promise<{ freed: string[] }> {
   if (lease.status !== 'active') return { freed: [] };
-  const freed = await endLease(deps.db, lease, how, deps.clock());
+  const now = deps.clock();
+  const waiting = await hasWaitingEntries(deps.db, lease.showtimeId);
+  const freeing = `lease-${lease.id}`;
+  const freed = await endLease(deps.db, lease, how, now, (count) => (waiting ? [seatsBackItem({ showtimeId: lease.showtimeId, freeing, count }, now)] : []));
   seatsChanged(deps.db, lease.showtimeId);
-  await seatsCameBack(deps, lease.showtimeId, `lease-${lease.id}`, freed.length);
+  await seatsCameBack(deps, lease.showtimeId, freeing, freed.length);
   return { freed };
 }
 

@@ -16,6 +16,8 @@ export interface DispatcherOptions {
   /** Longest wait between probes while SNS is unreachable (default 15 s; the wait doubles from 1 s). */
   maxOutagePauseMs?: number;
   log?: (msg: string, extra?: Record<string, unknown>) => void;
+  /** Handlers of work items (`channel: 'task'`) by kind: run instead of published, retried like a message. */
+  tasks?: Record<string, (rec: OutboxRecord) => Promise<void>>;
 }
 
 const BATCH = 25;
@@ -128,7 +130,25 @@ export class Dispatcher {
       await markSkipped(this.opts.db, rec.id, reason, this.opts.clock()).catch(() => undefined);
       return false;
     }
+    if (rec.channel === 'task') return this.runTask(rec);
     return this.deliver(rec);
+  }
+
+  /** A work item: its handler runs (idempotent by its own claim); not counted as a message sent. */
+  private async runTask(rec: OutboxRecord): Promise<false> {
+    const { db, clock } = this.opts;
+    try {
+      const run = this.opts.tasks?.[rec.kind];
+      if (!run) throw new Error(`no handler for task ${rec.kind}`);
+      await run(rec);
+      await markSent(db, rec.id, 'task', clock());
+    } catch (err) {
+      const attempts = rec.attempts + 1;
+      const retryAt = attempts >= (this.opts.maxAttempts ?? 12) ? null : new Date(clock().getTime() + retryDelayMs(attempts));
+      await markAttemptFailed(db, rec, (err as Error).message ?? String(err), retryAt, clock());
+      this.opts.log?.('task failed', { id: rec.id, kind: rec.kind, attempts, willRetry: retryAt !== null });
+    }
+    return false;
   }
 
   /** A reminder is checked at send time: the booking may be cancelled or the show moved since. */

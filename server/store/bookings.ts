@@ -168,7 +168,7 @@ export async function cancelBookingTx(
   db: Db,
   b: Booking,
   refund: NonNullable<Booking['refund']>,
-  opts: { now: Date; messages: OutboxMessage[] },
+  opts: { now: Date; messages: OutboxMessage[]; work?: OutboxMessage[] },
 ): Promise<boolean> {
   const now = opts.now.toISOString();
   const items: TransactItems = [
@@ -201,6 +201,8 @@ export async function cancelBookingTx(
       },
     })),
     ...opts.messages.map((m) => outboxPut(db.table, m)),
+    // Work items (the waitlist's "seats came back"): in the outbox, not among the booking's messages.
+    ...(opts.work ?? []).map((m) => outboxPut(db.table, m)),
     cancelledBookingPut(db.table, b, now),
   ];
   try {

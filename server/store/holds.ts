@@ -2,6 +2,7 @@ import { GetCommand, TransactWriteCommand, UpdateCommand, type TransactWriteComm
 import type { Quote } from '../domain/pricing.js';
 import { isConditionFailure, isTransactionCancelled, ttlFrom, type Db } from './db.js';
 import { metrics } from '../ops/metrics.js';
+import { outboxPut, type OutboxMessage } from './outbox.js';
 import { SEAT_IS_FREE, freeSeatValues, seatKey } from './seats.js';
 
 export interface HoldRecord {
@@ -106,7 +107,7 @@ export async function getHold(db: Db, id: string): Promise<HoldRecord | null> {
  * Frees the seats this hold still has (each with its own condition, so a seat that has since
  * gone to someone else is left alone) and marks the hold released.
  */
-export async function releaseHold(db: Db, hold: HoldRecord, now: Date): Promise<void> {
+export async function releaseHold(db: Db, hold: HoldRecord, now: Date, work: OutboxMessage[] = []): Promise<void> {
   await Promise.all(
     hold.seats.map((seatId) =>
       db.doc
@@ -125,18 +126,20 @@ export async function releaseHold(db: Db, hold: HoldRecord, now: Date): Promise<
         }),
     ),
   );
-  await db.doc
-    .send(
-      new UpdateCommand({
-        TableName: db.table,
-        Key: holdKey(hold.id),
-        UpdateExpression: 'SET #status = :released',
-        ConditionExpression: '#status = :active',
-        ExpressionAttributeNames: { '#status': 'status' },
-        ExpressionAttributeValues: { ':released': 'released', ':active': 'active' },
-      }),
-    )
-    .catch((err: unknown) => {
-      if (!isConditionFailure(err)) throw err;
-    });
+  const released = {
+    TableName: db.table,
+    Key: holdKey(hold.id),
+    UpdateExpression: 'SET #status = :released',
+    ConditionExpression: '#status = :active',
+    ExpressionAttributeNames: { '#status': 'status' },
+    ExpressionAttributeValues: { ':released': 'released', ':active': 'active' },
+  };
+  // With the waitlist's work item (only for a show someone waits for) in the same transaction.
+  await (
+    work.length
+      ? db.doc.send(new TransactWriteCommand({ TransactItems: [{ Update: released }, ...work.map((m) => outboxPut(db.table, m))] }))
+      : db.doc.send(new UpdateCommand(released))
+  ).catch((err: unknown) => {
+    if (!isConditionFailure(err) && !isTransactionCancelled(err)) throw err;
+  });
 }

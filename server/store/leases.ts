@@ -1,5 +1,6 @@
 import { GetCommand, QueryCommand, TransactWriteCommand, UpdateCommand, type TransactWriteCommandInput } from '@aws-sdk/lib-dynamodb';
 import { isConditionFailure, isTransactionCancelled, type Db } from './db.js';
+import { outboxPut, type OutboxMessage } from './outbox.js';
 import { SEAT_IS_FREE, freeSeatValues, seatKey } from './seats.js';
 
 /**
@@ -96,7 +97,13 @@ export async function listActiveLeases(db: Db, kioskId: string): Promise<LeaseRe
  * its own condition, then ends the lease. `returned` when the kiosk hands them back, `revoked`
  * when staff take them away. Returns the seats freed.
  */
-export async function endLease(db: Db, lease: LeaseRecord, status: 'returned' | 'revoked', now: Date): Promise<string[]> {
+export async function endLease(
+  db: Db,
+  lease: LeaseRecord,
+  status: 'returned' | 'revoked',
+  now: Date,
+  workFor: (freed: number) => OutboxMessage[] = () => [],
+): Promise<string[]> {
   const freed: string[] = [];
   await Promise.all(
     lease.seats.map(async (seatId) => {
@@ -117,20 +124,23 @@ export async function endLease(db: Db, lease: LeaseRecord, status: 'returned' | 
       }
     }),
   );
-  await db.doc
-    .send(
-      new UpdateCommand({
-        TableName: db.table,
-        Key: leaseKey(lease.id),
-        UpdateExpression: 'SET #status = :status, endedAt = :now, gsi1sk = :sk',
-        ConditionExpression: '#status = :active',
-        ExpressionAttributeNames: { '#status': 'status' },
-        ExpressionAttributeValues: { ':status': status, ':active': 'active', ':now': now.toISOString(), ':sk': sortKey({ ...lease, status }) },
-      }),
-    )
-    .catch((err: unknown) => {
-      if (!isConditionFailure(err)) throw err;
-    });
+  const ended = {
+    TableName: db.table,
+    Key: leaseKey(lease.id),
+    UpdateExpression: 'SET #status = :status, endedAt = :now, gsi1sk = :sk',
+    ConditionExpression: '#status = :active',
+    ExpressionAttributeNames: { '#status': 'status' },
+    ExpressionAttributeValues: { ':status': status, ':active': 'active', ':now': now.toISOString(), ':sk': sortKey({ ...lease, status }) },
+  };
+  // With the waitlist's work item (only for a show someone waits for) in the same transaction.
+  const work = freed.length ? workFor(freed.length) : [];
+  await (
+    work.length
+      ? db.doc.send(new TransactWriteCommand({ TransactItems: [{ Update: ended }, ...work.map((m) => outboxPut(db.table, m))] }))
+      : db.doc.send(new UpdateCommand(ended))
+  ).catch((err: unknown) => {
+    if (!isConditionFailure(err) && !isTransactionCancelled(err)) throw err;
+  });
   return freed.sort();
 }
 

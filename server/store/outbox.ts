@@ -1,7 +1,8 @@
 import { BatchGetCommand, QueryCommand, UpdateCommand, type BatchGetCommandOutput } from '@aws-sdk/lib-dynamodb';
 import { isConditionFailure, ttlFrom, type Db } from './db.js';
 
-export type OutboxChannel = 'email' | 'sms';
+/** `task`: a work item for the dispatcher itself (docs/loyalty-and-waitlist.md), never published. */
+export type OutboxChannel = 'email' | 'sms' | 'task';
 
 export interface OutboxMessage {
   id: string;

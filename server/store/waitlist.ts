@@ -171,3 +171,29 @@ export async function markNotified(db: Db, e: WaitEntry, freeing: string, messag
     throw err;
   }
 }
+
+/**
+ * Whether anyone is still waiting for this show: what decides if a freeing of its seats writes a
+ * "seats came back" work item in its transaction. A Query of the show's `WAIT#` entries, which
+ * almost every show does not have (one read unit for nothing found).
+ */
+export async function hasWaitingEntries(db: Db, showtimeId: string): Promise<boolean> {
+  let ExclusiveStartKey: Record<string, unknown> | undefined;
+  do {
+    const out = await db.doc.send(
+      new QueryCommand({
+        TableName: db.table,
+        KeyConditionExpression: 'pk = :pk AND begins_with(sk, :wait)',
+        FilterExpression: '#status = :waiting',
+        ExpressionAttributeNames: { '#status': 'status' },
+        ExpressionAttributeValues: { ':pk': pk(showtimeId), ':wait': 'WAIT#', ':waiting': 'waiting' },
+        Select: 'COUNT',
+        ConsistentRead: true,
+        ExclusiveStartKey,
+      }),
+    );
+    if ((out.Count ?? 0) > 0) return true;
+    ExclusiveStartKey = out.LastEvaluatedKey;
+  } while (ExclusiveStartKey);
+  return false;
+}

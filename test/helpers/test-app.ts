@@ -10,6 +10,7 @@ import type { PaymentGateway } from '../../server/booking/payment-gateway.js';
 import { DEFAULT_RATE_LIMITS, type RateLimitSettings } from '../../server/auth/rate-limiter.js';
 import { startSnsSink, type RunningSnsSink } from '../../server/local/sns-sink.js';
 import { Dispatcher } from '../../server/notify/dispatcher.js';
+import { waitlistTasks } from '../../server/booking/waitlist-work.js';
 import { createSnsPublisher } from '../../server/notify/sns-publisher.js';
 import { createDb, type Db } from '../../server/store/db.js';
 import { ensureTable } from '../../server/store/table.js';
@@ -51,7 +52,12 @@ export async function createTestEnv(
   const sink = await startSnsSink({ port: 0, host: '127.0.0.1' });
   const publisher = createSnsPublisher({ endpoint: sink.url, region: 'ap-south-1', topicName: 'test-notifications' });
   await publisher.ensureTopic();
-  const dispatcher = new Dispatcher({ db, publisher, clock: clock.now });
+  const dispatcher = new Dispatcher({
+    db,
+    publisher,
+    clock: clock.now,
+    tasks: waitlistTasks({ db, clock: clock.now, publicUrl: ORIGIN, messagesWaiting: () => undefined, log: () => undefined }),
+  });
   const deps: AppDeps = {
     config: { allowedOrigins: [ORIGIN, 'http://127.0.0.1:3000'], publicUrl: ORIGIN, secureCookies: false, holdMinutes: 10 },
     db,
