@@ -39,9 +39,37 @@ export function pointsEarned(quote: Pick<Quote, 'ticketsMinor' | 'points'>): num
   return Math.floor(assertPaise(ticketsPaidMinor(quote)) / EARN_PAISE_PER_POINT);
 }
 
-/** True once the show has started: the booking then counts as attended and earns its points. */
-export function hasAttended(booking: { status: string; startsAt: string }, now: Date): boolean {
-  return booking.status === 'confirmed' && Date.parse(booking.startsAt) <= now.getTime();
+/** How long after a show's end a kiosk may still upload its door scans (offline kiosks catch up). */
+export const SCAN_UPLOAD_GRACE_MS = 24 * 60 * 60_000;
+
+/** What the attendance rule needs to know about one booking. */
+export interface AttendanceFacts {
+  status: string;
+  /** When the show ends (start + runtime), UTC. */
+  endsAt: string;
+  /** A ticket of this booking was let in at a door (a kiosk uploaded its scan). */
+  scanned: boolean;
+  /** Any ticket of this show was let in at a door of the theater: the theater scans this show. */
+  showScanned: boolean;
+}
+
+/**
+ * Did the customer attend? `earn`: yes, credit the points now; `wait`: not known yet; `never`:
+ * settled without points (cancelled, or not let in at a show whose doors scanned, once the
+ * kiosks have had `SCAN_UPLOAD_GRACE_MS` to upload). A scan arriving even later still earns.
+ */
+export function attendance(f: AttendanceFacts, now: Date): 'earn' | 'wait' | 'never' {
+  if (f.status !== 'confirmed') return 'never';
+  if (f.scanned) return 'earn';
+  const end = Date.parse(f.endsAt);
+  if (now.getTime() < end) return 'wait';
+  if (!f.showScanned) return 'earn';
+  return now.getTime() < end + SCAN_UPLOAD_GRACE_MS ? 'wait' : 'never';
+}
+
+/** Bookings that earn points at all: a customer's account, not a walk-in or a kiosk's sale. */
+export function earnsPoints(b: { channel: string; walkIn?: unknown }): boolean {
+  return b.channel !== 'kiosk' && !b.walkIn;
 }
 
 /** The most points a quote's tickets can take from a balance (0 when the balance is too small). */

@@ -1,4 +1,4 @@
-import { GetCommand, QueryCommand, TransactWriteCommand, type TransactWriteCommandInput } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, PutCommand, QueryCommand, TransactWriteCommand, type TransactWriteCommandInput } from '@aws-sdk/lib-dynamodb';
 import { reversalOf } from '../domain/loyalty.js';
 import { bookingKey } from './bookings.js';
 import { isTransactionCancelled, type Db } from './db.js';
@@ -28,6 +28,8 @@ export interface LoyaltyAccount {
   balance: number;
   /** Newest first. */
   moves: LoyaltyMove[];
+  /** Bookings settled without points (not let in at a show whose doors scan): not looked at again. */
+  unearned: string[];
 }
 
 const pk = (userId: string) => `LOYALTY#${userId}`;
@@ -41,6 +43,7 @@ function moveItem(userId: string, m: LoyaltyMove) {
 export async function getLoyalty(db: Db, userId: string): Promise<LoyaltyAccount> {
   let balance = 0;
   const moves: LoyaltyMove[] = [];
+  const unearned: string[] = [];
   let ExclusiveStartKey: Record<string, unknown> | undefined;
   do {
     const out = await db.doc.send(
@@ -48,6 +51,7 @@ export async function getLoyalty(db: Db, userId: string): Promise<LoyaltyAccount
     );
     for (const item of out.Items ?? []) {
       if (item.sk === 'BALANCE') balance = Number(item.points ?? 0);
+      else if (item.type === 'loyaltyUnearned') unearned.push(String(item.bookingId));
       else {
         const { pk: _p, sk: _s, type: _t, ...m } = item;
         moves.push(m as LoyaltyMove);
@@ -56,7 +60,7 @@ export async function getLoyalty(db: Db, userId: string): Promise<LoyaltyAccount
     ExclusiveStartKey = out.LastEvaluatedKey;
   } while (ExclusiveStartKey);
   moves.sort((a, b) => b.at.localeCompare(a.at));
-  return { balance, moves };
+  return { balance, moves, unearned };
 }
 
 export async function getBalance(db: Db, userId: string): Promise<number> {
@@ -120,6 +124,15 @@ export async function creditEarned(db: Db, userId: string, move: Omit<LoyaltyMov
     if (isTransactionCancelled(err)) return false;
     throw err;
   }
+}
+
+/**
+ * Records that a booking earns nothing (`UNEARNED#<booking>`), so reading the points stops
+ * looking at it. Not a movement: the balance does not change, and a door scan uploaded even
+ * later still credits the booking (`creditEarned` only looks at the `earn` item).
+ */
+export async function markUnearned(db: Db, userId: string, bookingId: string, at: string): Promise<void> {
+  await db.doc.send(new PutCommand({ TableName: db.table, Item: { pk: pk(userId), sk: `UNEARNED#${bookingId}`, type: 'loyaltyUnearned', bookingId, at } }));
 }
 
 async function getMove(db: Db, userId: string, bookingId: string, kind: MoveKind): Promise<LoyaltyMove | null> {

@@ -2,7 +2,9 @@ import { PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { isConditionFailure, type Db } from './db.js';
 
 /**
- * Door check-ins (`SCAN#<ticket>`, one item per door that let the ticket in, `DOOR#<kiosk>#<door>`).
+ * Door check-ins (`SCAN#<ticket>`, one item per door that let the ticket in, `DOOR#<kiosk>#<door>`),
+ * listed per show through gsi1 (`DOORSCANS#<theater>#<show>` / `<booking>#<seat>#…`): whether a
+ * booking was let in, and whether the show's doors scan at all (loyalty attendance).
  * A ticket let in at two doors gets a `FLAG` item, listed per theater through gsi1
  * (`SCANFLAGS#<theater>`) for the kiosks and the admin panel.
  */
@@ -28,19 +30,49 @@ export interface ScanFlag {
 
 const doorSk = (s: Pick<ScanRecord, 'kioskId' | 'door'>) => `DOOR#${s.kioskId}#${s.door}`;
 
-/** Records the first entry of a ticket at a door (a repeated upload changes nothing). */
-export async function putScan(db: Db, s: ScanRecord): Promise<void> {
+const showScansPk = (theaterId: string, showtimeId: string) => `DOORSCANS#${theaterId}#${showtimeId}`;
+
+/** Records the first entry of a ticket at a door (a repeated upload changes nothing). True when new. */
+export async function putScan(db: Db, s: ScanRecord): Promise<boolean> {
   try {
     await db.doc.send(
       new PutCommand({
         TableName: db.table,
-        Item: { pk: `SCAN#${s.ticketId}`, sk: doorSk(s), type: 'scan', ...s },
+        Item: {
+          pk: `SCAN#${s.ticketId}`,
+          sk: doorSk(s),
+          type: 'scan',
+          ...s,
+          gsi1pk: showScansPk(s.theaterId, s.showtimeId),
+          gsi1sk: `${s.bookingId}#${s.seat}#${s.kioskId}#${s.door}`,
+        },
         ConditionExpression: 'attribute_not_exists(pk)',
       }),
     );
+    return true;
   } catch (err) {
     if (!isConditionFailure(err)) throw err;
+    return false;
   }
+}
+
+/**
+ * Was any ticket of the show let in at a door of the theater (`bookingId` given: any ticket of
+ * that booking)? One small Query of gsi1 (eventually consistent: a scan just written may be a
+ * moment late).
+ */
+export async function hasDoorScans(db: Db, theaterId: string, showtimeId: string, bookingId?: string): Promise<boolean> {
+  const out = await db.doc.send(
+    new QueryCommand({
+      TableName: db.table,
+      IndexName: 'gsi1',
+      KeyConditionExpression: bookingId ? 'gsi1pk = :p AND begins_with(gsi1sk, :b)' : 'gsi1pk = :p',
+      ExpressionAttributeValues: { ':p': showScansPk(theaterId, showtimeId), ...(bookingId ? { ':b': `${bookingId}#` } : {}) },
+      ProjectionExpression: 'pk',
+      Limit: 1,
+    }),
+  );
+  return (out.Items?.length ?? 0) > 0;
 }
 
 export async function doorsForTicket(db: Db, ticketId: string): Promise<ScanRecord[]> {

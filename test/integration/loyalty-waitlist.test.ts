@@ -6,13 +6,16 @@ import { updateContactPrefs } from '../../server/store/users.js';
 import { customer, withDemoData } from '../helpers/customers.js';
 import type { Client } from '../helpers/http.js';
 import { createTestEnv, type TestEnv } from '../helpers/test-app.js';
-import { demoLogin, registerTestKiosk } from '../helpers/kiosk-fixtures.js';
+import { demoLogin, registerTestKiosk, type TestKiosk } from '../helpers/kiosk-fixtures.js';
+import { SCAN_UPLOAD_GRACE_MS } from '../../server/domain/loyalty.js';
+import { getShowtime } from '../../server/store/catalog.js';
 
 // The test clock starts at 2026-12-01 12:00 IST; demo shows run 10:00, 13:30, 17:00, 20:30 daily on the 7×10 screen.
 const SHOW = 'charminar-cinemas-1-20261202-2030';
 const SHOW2 = 'charminar-cinemas-1-20261203-2030';
 const SOON = 'charminar-cinemas-1-20261201-1330'; // starts 90 minutes after the clock
 const FULL = 'charminar-cinemas-1-20261204-2030'; // sold out below
+const EVENING = 'charminar-cinemas-1-20261201-1700'; // starts 5 hours after the clock
 
 let env: TestEnv;
 beforeAll(async () => {
@@ -38,13 +41,29 @@ async function book(c: Customer, showtimeId: string, seats: string[], extra: Jso
 }
 
 describe('loyalty points', () => {
-  it('credits points once the show has started, once per booking', async () => {
+  /** Moves the test clock by `ms` for the length of `body`. */
+  async function later<T>(ms: number, body: () => Promise<T>): Promise<T> {
+    env.clock.advance(ms);
+    try {
+      return await body();
+    } finally {
+      env.clock.advance(-ms);
+    }
+  }
+  const untilEnd = async (showtimeId: string) => Date.parse((await getShowtime(env.db, showtimeId))!.endsAt) - env.clock.now().getTime();
+  const scan = (k: TestKiosk, bookingId: string, seat: string, showtimeId: string) =>
+    k.request('POST', '/scans', { scans: [{ bookingId, seat, showtimeId, door: 'Main door', scannedAt: env.clock.now().toISOString() }] });
+
+  it('at a show nobody scanned at the door, credits points only once the show has ended, once per booking', async () => {
     const c = await customer(env);
     const { res } = await book(c, SOON, ['A1', 'A2', 'A3', 'A4', 'A5']);
     expect(res.status).toBe(201);
     expect((await json(await c.get('/api/v1/me/loyalty'))).balance).toBe(0);
-    env.clock.advance(91 * 60_000);
-    try {
+    // Started, not ended: nothing yet.
+    await later(91 * 60_000, async () => expect((await json(await c.get('/api/v1/me/loyalty'))).balance).toBe(0));
+    const end = await untilEnd(SOON);
+    await later(end - 1000, async () => expect((await json(await c.get('/api/v1/me/loyalty'))).balance).toBe(0));
+    await later(end, async () => {
       const first = await json(await c.get('/api/v1/me/loyalty'));
       expect(first).toMatchObject({ balance: 160, worthMinor: 4000, rules: { pointValueMinor: 25, minimumToRedeem: 100 } });
       expect(first.moves).toEqual([expect.objectContaining({ kind: 'earn', points: 160, movieTitle: expect.any(String) })]);
@@ -53,9 +72,48 @@ describe('loyalty points', () => {
       const again = await json(await c.get('/api/v1/me/loyalty'));
       expect(again.balance).toBe(160);
       expect(again.moves).toHaveLength(1);
-    } finally {
-      env.clock.advance(-91 * 60_000);
-    }
+    });
+  });
+
+  it('credits a booking when the kiosk uploads its door scan, once, and never a cancelled one', async () => {
+    const kiosk = await registerTestKiosk(env, await demoLogin(env, 'owner'), 'Door');
+    const c = await customer(env);
+    const booking = (await json((await book(c, SHOW, ['G1', 'G2'])).res)).booking;
+    const gone = (await json((await book(c, SHOW2, ['G1'])).res)).booking;
+    expect((await c.post(`/api/v1/bookings/${gone.id}/cancel`, {})).status).toBe(200);
+    expect(await getBalance(env.db, c.userId)).toBe(0);
+
+    // The door lets the first ticket in (the show has not even started): 84 points (2 × ₹420) at once.
+    expect((await scan(kiosk, booking.id, 'G1', SHOW)).status).toBe(200);
+    expect(await getBalance(env.db, c.userId)).toBe(84);
+    // The second ticket, a repeated upload, and the cancelled booking's ticket change nothing.
+    expect((await scan(kiosk, booking.id, 'G2', SHOW)).status).toBe(200);
+    expect((await scan(kiosk, booking.id, 'G1', SHOW)).status).toBe(200);
+    expect((await scan(kiosk, gone.id, 'G1', SHOW2)).status).toBe(200);
+    const account = await getLoyalty(env.db, c.userId);
+    expect(account.balance).toBe(84);
+    expect(account.moves).toEqual([expect.objectContaining({ kind: 'earn', bookingId: booking.id, points: 84 })]);
+    // Read after the show: the same single credit.
+    await later(await untilEnd(SHOW2), async () => expect((await json(await c.get('/api/v1/me/loyalty'))).moves).toHaveLength(1));
+  });
+
+  it('at a show whose doors scanned, a booking never let in earns nothing after the show, while the one let in did', async () => {
+    const kiosk = await registerTestKiosk(env, await demoLogin(env, 'owner'), 'Gate');
+    const [came, stayedAway] = [await customer(env), await customer(env)];
+    const cameBooking = (await json((await book(came, EVENING, ['A1', 'A2'])).res)).booking;
+    expect((await book(stayedAway, EVENING, ['B1', 'B2'])).res.status).toBe(201);
+    expect((await scan(kiosk, cameBooking.id, 'A1', EVENING)).status).toBe(200);
+    const end = await untilEnd(EVENING);
+    await later(end + 60_000, async () => {
+      expect((await json(await stayedAway.get('/api/v1/me/loyalty'))).balance).toBe(0);
+      expect((await json(await came.get('/api/v1/me/loyalty'))).balance).toBe(64);
+    });
+    // A day on (the kiosks have had time to upload), it is settled: no points, and no movement shown.
+    await later(end + SCAN_UPLOAD_GRACE_MS + 60_000, async () => {
+      const settled = await json(await stayedAway.get('/api/v1/me/loyalty'));
+      expect(settled).toMatchObject({ balance: 0, moves: [] });
+      expect((await getLoyalty(env.db, stayedAway.userId)).unearned).toHaveLength(1);
+    });
   });
 
   it('spends points in the booking transaction: ₹1,628 less ₹50, GST recomputed, paid once on replay', async () => {

@@ -4,7 +4,9 @@ import { DEFAULT_CANCELLATION_POLICY } from '../../server/domain/catalog.js';
 import {
   applyPoints,
   discountedPrices,
-  hasAttended,
+  attendance,
+  earnsPoints,
+  SCAN_UPLOAD_GRACE_MS,
   MIN_POINTS_TO_REDEEM,
   pointsCap,
   pointsEarned,
@@ -28,11 +30,41 @@ describe('loyalty: earning', () => {
     expect(pointsEarned(applyPoints(fiveAt320(), 200))).toBe(155); // ₹1,600 − ₹50 = ₹1,550
   });
 
-  it('counts a booking as attended once its show has started, and only while confirmed', () => {
-    const b = { status: 'confirmed', startsAt: '2026-11-26T10:00:00.000Z' };
-    expect(hasAttended(b, new Date('2026-11-26T09:59:59.999Z'))).toBe(false);
-    expect(hasAttended(b, new Date('2026-11-26T10:00:00.000Z'))).toBe(true);
-    expect(hasAttended({ ...b, status: 'cancelled' }, new Date('2026-11-27T00:00:00Z'))).toBe(false);
+  describe('attendance', () => {
+    const ends = '2026-11-26T13:00:00.000Z';
+    const at = (iso: string) => new Date(iso);
+    const facts = { status: 'confirmed', endsAt: ends, scanned: false, showScanned: false };
+
+    it('earns as soon as a ticket of the booking was let in at a door, even before the show ends', () => {
+      expect(attendance({ ...facts, scanned: true, showScanned: true }, at('2026-11-26T09:50:00Z'))).toBe('earn');
+    });
+
+    it('at a show with no door scan at all, earns once the show has ended (not at its start)', () => {
+      expect(attendance(facts, at('2026-11-26T10:00:00Z'))).toBe('wait');
+      expect(attendance(facts, at('2026-11-26T12:59:59.999Z'))).toBe('wait');
+      expect(attendance(facts, at(ends))).toBe('earn');
+    });
+
+    it('at a show whose doors scanned, a booking never let in does not earn (after the kiosks had time to upload)', () => {
+      const missed = { ...facts, showScanned: true };
+      expect(attendance(missed, at(ends))).toBe('wait');
+      expect(attendance(missed, new Date(Date.parse(ends) + SCAN_UPLOAD_GRACE_MS - 1))).toBe('wait');
+      expect(attendance(missed, new Date(Date.parse(ends) + SCAN_UPLOAD_GRACE_MS))).toBe('never');
+    });
+
+    it('never earns on a cancelled or refunded booking, scanned or not', () => {
+      for (const status of ['cancelled', 'refunded']) {
+        expect(attendance({ ...facts, status, scanned: true }, at('2026-11-27T00:00:00Z'))).toBe('never');
+        expect(attendance({ ...facts, status }, at('2026-11-27T00:00:00Z'))).toBe('never');
+      }
+    });
+
+    it('earns only on bookings of a customer account (not walk-ins or kiosk sales)', () => {
+      expect(earnsPoints({ channel: 'online' })).toBe(true);
+      expect(earnsPoints({ channel: 'counter' })).toBe(true);
+      expect(earnsPoints({ channel: 'counter', walkIn: { name: 'Walk-in customer' } })).toBe(false);
+      expect(earnsPoints({ channel: 'kiosk' })).toBe(false);
+    });
   });
 });
 
