@@ -9,7 +9,8 @@ type TransactItems = NonNullable<TransactWriteCommandInput['TransactItems']>;
  * (sk `USER#<userId>`, so "one review per movie per person" is the key itself) and one small
  * aggregate (sk `AGG`: count and sum of the visible ratings) that every write moves with `ADD`
  * in the same transaction. A visible review carries gsi1 `REVIEWS#<movieId>` / `<updatedAt>#<userId>`
- * (newest first for the movie page); a hidden one drops those keys and leaves the index.
+ * (newest first for the movie page); a hidden one moves to `HIDDENREVIEWS#<movieId>` with the same
+ * sort key, out of the public list, so moderation pages both newest first.
  */
 export interface Review {
   movieId: string;
@@ -41,7 +42,8 @@ function reviewItem(r: Review): Record<string, unknown> {
     ...reviewKey(r.movieId, r.userId),
     type: 'review',
     ...r,
-    ...(r.hidden ? {} : { gsi1pk: `REVIEWS#${r.movieId}`, gsi1sk: `${r.updatedAt}#${r.userId}` }),
+    gsi1pk: `${r.hidden ? 'HIDDENREVIEWS' : 'REVIEWS'}#${r.movieId}`,
+    gsi1sk: `${r.updatedAt}#${r.userId}`,
   };
 }
 
@@ -81,17 +83,33 @@ export async function listVisibleReviews(
   return { reviews, ...(last ? { next: last } : {}) };
 }
 
-/** Every review of a movie, hidden ones too (moderation), newest first; at most 200. */
-export async function listAllReviews(db: Db, movieId: string): Promise<Review[]> {
-  const out = await db.doc.send(
-    new QueryCommand({
-      TableName: db.table,
-      KeyConditionExpression: 'pk = :p AND begins_with(sk, :u)',
-      ExpressionAttributeValues: { ':p': partition(movieId), ':u': 'USER#' },
-      Limit: 200,
-    }),
-  );
-  return (out.Items ?? []).map(strip).sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
+/**
+ * A page of every review of a movie, hidden ones too (moderation), newest first: the visible and
+ * the hidden index keys read from `before` (the `next` of the previous page) and merged, since
+ * both sort by `<updatedAt>#<userId>`. At most `limit` of each are read for a page.
+ */
+export async function listAllReviews(
+  db: Db,
+  movieId: string,
+  opts: { limit: number; before?: string },
+): Promise<{ reviews: Review[]; next?: string }> {
+  const read = (pk: string) =>
+    db.doc.send(
+      new QueryCommand({
+        TableName: db.table,
+        IndexName: 'gsi1',
+        KeyConditionExpression: opts.before ? 'gsi1pk = :p AND gsi1sk < :b' : 'gsi1pk = :p',
+        ExpressionAttributeValues: { ':p': pk, ...(opts.before ? { ':b': opts.before } : {}) },
+        ScanIndexForward: false,
+        Limit: opts.limit,
+      }),
+    );
+  const [shown, hidden] = await Promise.all([read(`REVIEWS#${movieId}`), read(`HIDDENREVIEWS#${movieId}`)]);
+  const items = [...(shown.Items ?? []), ...(hidden.Items ?? [])].sort((a, b) => String(b.gsi1sk).localeCompare(String(a.gsi1sk)));
+  const page = items.slice(0, opts.limit);
+  const more = items.length > opts.limit || shown.LastEvaluatedKey !== undefined || hidden.LastEvaluatedKey !== undefined;
+  const last = page.at(-1)?.gsi1sk as string | undefined;
+  return { reviews: page.map(strip), ...(more && last ? { next: last } : {}) };
 }
 
 /**

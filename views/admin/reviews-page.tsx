@@ -8,6 +8,8 @@ export type ReviewsPageProps = {
   reviews: Review[];
   average: number | null;
   count: number;
+  /** This page's cursor (none: the newest) and the next page's, when there are older reviews. */
+  paging?: { before?: string; next?: string };
   csrfToken: string;
   theaterId: string;
 };
@@ -60,6 +62,7 @@ export const ReviewsPage = (props: ReviewsPageProps) => {
               <tbody>
                 {props.reviews.map((r) => {
                   const action = `/admin/reviews/${encodeURIComponent(r.movieId)}/${encodeURIComponent(r.userId)}`;
+                  const back = `${q(props.theaterId)}${props.paging?.before ? `&before=${encodeURIComponent(props.paging.before)}` : ''}`;
                   return (
                     <tr>
                       <th scope="row">
@@ -70,14 +73,14 @@ export const ReviewsPage = (props: ReviewsPageProps) => {
                       <td>{r.hidden ? w.hiddenBy(r.hiddenBy?.name ?? w.staff, r.hiddenReason ?? '') : w.shown}</td>
                       <td>
                         {r.hidden ? (
-                          <form method="post" action={`${action}/unhide${q(props.theaterId)}`}>
+                          <form method="post" action={`${action}/unhide${back}`}>
                             <CsrfField token={props.csrfToken} />
                             <button type="submit" class="button button-secondary">
                               {w.showAgain}
                             </button>
                           </form>
                         ) : (
-                          <form method="post" action={`${action}/hide${q(props.theaterId)}`} class="stack-form">
+                          <form method="post" action={`${action}/hide${back}`} class="stack-form">
                             <CsrfField token={props.csrfToken} />
                             <label class="field-label" for={`reason-${r.userId}`}>
                               {w.reason}
@@ -96,6 +99,16 @@ export const ReviewsPage = (props: ReviewsPageProps) => {
             </table>
           </div>
         )}
+        {props.paging?.next || props.paging?.before ? (
+          <p class="review-paging">
+            {props.paging.before ? <a href={`/admin/reviews${q(props.theaterId)}&movie=${encodeURIComponent(props.movie.id)}`}>{i.t.reviews.newest}</a> : null}
+            {props.paging.next ? (
+              <a rel="next" href={`/admin/reviews${q(props.theaterId)}&movie=${encodeURIComponent(props.movie.id)}&before=${encodeURIComponent(props.paging.next)}`}>
+                {i.t.reviews.older}
+              </a>
+            ) : null}
+          </p>
+        ) : null}
       </>
     ) : (
       <p class="empty-state">{w.noMovies}</p>
