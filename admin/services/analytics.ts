@@ -33,7 +33,7 @@ export function previousPeriod(p: Period): Period {
 const ZERO_DAY = (date: string): DayAgg => ({
   date, shows: 0, seatsOffered: 0, bookings: 0, seatsSold: 0, revenueMinor: 0, refundedMinor: 0, cancellations: 0,
   onlineBookings: 0, onlineSeats: 0, onlineRevenueMinor: 0, counterBookings: 0, counterSeats: 0, counterRevenueMinor: 0,
-  kioskBookings: 0, kioskSeats: 0, kioskRevenueMinor: 0,
+  kioskBookings: 0, kioskSeats: 0, kioskRevenueMinor: 0, pointsDiscountMinor: 0,
 });
 
 /** One entry per day of the period, oldest first; days without sales or shows are zeros. */
@@ -54,6 +54,8 @@ export interface Totals {
   seatsSold: number;
   revenueMinor: number;
   refundedMinor: number;
+  /** Ticket price paid with loyalty points. */
+  pointsDiscountMinor: number;
   shows: number;
   seatsOffered: number;
   occupancyPct: number;
@@ -66,10 +68,11 @@ export function totalsOf(days: DayAgg[]): Totals {
       seatsSold: a.seatsSold + d.seatsSold,
       revenueMinor: a.revenueMinor + d.revenueMinor,
       refundedMinor: a.refundedMinor + d.refundedMinor,
+      pointsDiscountMinor: a.pointsDiscountMinor + d.pointsDiscountMinor,
       shows: a.shows + d.shows,
       seatsOffered: a.seatsOffered + d.seatsOffered,
     }),
-    { bookings: 0, seatsSold: 0, revenueMinor: 0, refundedMinor: 0, shows: 0, seatsOffered: 0 },
+    { bookings: 0, seatsSold: 0, revenueMinor: 0, refundedMinor: 0, pointsDiscountMinor: 0, shows: 0, seatsOffered: 0 },
   );
   return { ...t, occupancyPct: occupancyPct(t.seatsSold, t.seatsOffered) };
 }

@@ -16,8 +16,9 @@ function revenueByDay(id: string, days: DayAgg[]): ReportTable {
       { key: 'seats', label: 'Seats sold', kind: 'int' },
       { key: 'revenue', label: 'Revenue', kind: 'money' },
       { key: 'refunded', label: 'Refunded', kind: 'money' },
+      { key: 'pointsDiscount', label: 'Points discount', kind: 'money' },
     ],
-    rows: days.map((d) => ({ date: d.date, bookings: d.bookings, seats: d.seatsSold, revenue: d.revenueMinor, refunded: d.refundedMinor })),
+    rows: days.map((d) => ({ date: d.date, bookings: d.bookings, seats: d.seatsSold, revenue: d.revenueMinor, refunded: d.refundedMinor, pointsDiscount: d.pointsDiscountMinor })),
   };
 }
 
@@ -92,6 +93,7 @@ function trend(now: Totals, before: Totals, days: number): ReportTable {
     ],
     rows: [
       money('Revenue (₹)', now.revenueMinor, before.revenueMinor),
+      money('Points discount (₹)', now.pointsDiscountMinor, before.pointsDiscountMinor),
       row('Bookings', now.bookings, before.bookings),
       row('Seats sold', now.seatsSold, before.seatsSold),
       { ...row('Occupancy (%)', now.occupancyPct, before.occupancyPct), now: now.occupancyPct.toFixed(1), before: before.occupancyPct.toFixed(1) },
@@ -141,8 +143,16 @@ export function reportTables(d: ReportData): ReportTable[] {
         { key: 'seats', label: 'Seats sold', kind: 'int' },
         { key: 'occupancy', label: 'Occupancy', kind: 'percent' },
         { key: 'revenue', label: 'Revenue', kind: 'money' },
+        { key: 'pointsDiscount', label: 'Points discount', kind: 'money' },
       ],
-      rows: d.theaters.map((t) => ({ theater: t.theater.name, bookings: t.totals.bookings, seats: t.totals.seatsSold, occupancy: t.totals.occupancyPct, revenue: t.totals.revenueMinor })),
+      rows: d.theaters.map((t) => ({
+        theater: t.theater.name,
+        bookings: t.totals.bookings,
+        seats: t.totals.seatsSold,
+        occupancy: t.totals.occupancyPct,
+        revenue: t.totals.revenueMinor,
+        pointsDiscount: t.totals.pointsDiscountMinor,
+      })),
     },
   ];
 }

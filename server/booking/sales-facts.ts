@@ -12,9 +12,12 @@ import { addSales } from '../store/sales-aggregates.js';
  */
 type Log = (level: 'info' | 'warn' | 'error', msg: string, extra?: Record<string, unknown>) => void;
 
+/** The ticket price a booking paid with loyalty points (its points come back if it is cancelled). */
+const pointsDiscountOf = (b: Booking) => b.quote.points?.discountMinor ?? 0;
+
 export async function saleRecorded(db: Db, log: Log, b: Booking, show: Showtime, contact: { email?: string | null; phone?: string | null }): Promise<void> {
   await Promise.all([
-    addSales(db, show, { channel: b.channel, bookings: 1, seats: b.seats.length, revenueMinor: b.quote.totalMinor }),
+    addSales(db, show, { channel: b.channel, bookings: 1, seats: b.seats.length, revenueMinor: b.quote.totalMinor, pointsDiscountMinor: pointsDiscountOf(b) }),
     putBookingFinders(db, b, { email: contact.email, phone: contact.phone ? toE164(contact.phone) : null }),
   ]).catch((err: unknown) => log('warn', 'sale not counted in reports', { bookingId: b.id, error: (err as Error).message }));
 }
@@ -27,6 +30,7 @@ export async function cancellationRecorded(db: Db, log: Log, b: Booking, show: S
     revenueMinor: -refundMinor,
     refundedMinor: refundMinor,
     cancellations: 1,
+    pointsDiscountMinor: -pointsDiscountOf(b),
   }).catch((err: unknown) => log('warn', 'cancellation not counted in reports', { bookingId: b.id, error: (err as Error).message }));
 }
 

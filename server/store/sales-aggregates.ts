@@ -14,6 +14,8 @@ import type { Db } from './db.js';
  * Sales figures move with `ADD` after a booking or cancellation commits, never inside its
  * transaction (one shared item in every booking transaction would make bookings of different
  * seats conflict). `revenueMinor` is the money kept: booking totals less refunds.
+ * `pointsDiscountMinor` is the ticket price paid with loyalty points (₹ given as points) on the
+ * bookings still standing: a cancellation gives the points back, so it takes its discount out.
  */
 export const CHANNELS: SalesChannelName[] = ['online', 'counter', 'kiosk'];
 
@@ -32,6 +34,7 @@ export interface SalesCounters {
   kioskBookings: number;
   kioskSeats: number;
   kioskRevenueMinor: number;
+  pointsDiscountMinor: number;
 }
 
 export interface DayAgg extends SalesCounters {
@@ -59,6 +62,7 @@ const COUNTERS: (keyof SalesCounters)[] = [
   'onlineBookings', 'onlineSeats', 'onlineRevenueMinor',
   'counterBookings', 'counterSeats', 'counterRevenueMinor',
   'kioskBookings', 'kioskSeats', 'kioskRevenueMinor',
+  'pointsDiscountMinor',
 ];
 
 const pk = (theaterId: string) => `AGG#${theaterId}`;
@@ -73,6 +77,8 @@ export interface SalesChange {
   revenueMinor: number;
   refundedMinor?: number;
   cancellations?: number;
+  /** Ticket price paid with loyalty points: + on a sale, − on its cancellation. */
+  pointsDiscountMinor?: number;
 }
 
 function counterDelta(ch: SalesChange): Partial<SalesCounters> {
@@ -82,6 +88,7 @@ function counterDelta(ch: SalesChange): Partial<SalesCounters> {
     revenueMinor: ch.revenueMinor,
     refundedMinor: ch.refundedMinor ?? 0,
     cancellations: ch.cancellations ?? 0,
+    pointsDiscountMinor: ch.pointsDiscountMinor ?? 0,
     [`${ch.channel}Bookings`]: ch.bookings,
     [`${ch.channel}Seats`]: ch.seats,
     [`${ch.channel}RevenueMinor`]: ch.revenueMinor,

@@ -9,12 +9,14 @@ import { createTestEnv, type TestEnv } from '../helpers/test-app.js';
 import { demoLogin, registerTestKiosk, type TestKiosk } from '../helpers/kiosk-fixtures.js';
 import { SCAN_UPLOAD_GRACE_MS } from '../../server/domain/loyalty.js';
 import { getShowtime } from '../../server/store/catalog.js';
+import { te as adminTe } from '../../views/i18n/features/admin/te.js';
 
 // The test clock starts at 2026-12-01 12:00 IST; demo shows run 10:00, 13:30, 17:00, 20:30 daily on the 7×10 screen.
 const SHOW = 'charminar-cinemas-1-20261202-2030';
 const SHOW2 = 'charminar-cinemas-1-20261203-2030';
 const SOON = 'charminar-cinemas-1-20261201-1330'; // starts 90 minutes after the clock
 const FULL = 'charminar-cinemas-1-20261204-2030'; // sold out below
+const TE_POINTS_DISCOUNT = adminTe.columns.pointsDiscount;
 const EVENING = 'charminar-cinemas-1-20261201-1700'; // starts 5 hours after the clock
 
 let env: TestEnv;
@@ -192,6 +194,48 @@ describe('loyalty points', () => {
     const page = await (await c.get(`/checkout/${h.hold.id}`)).text();
     expect(page).toContain('Use 200 points (−₹50.00)');
     expect(page.match(/With points you pay [^;]*/)?.[0]).toBe('With points you pay ₹1,578.00');
+  });
+});
+
+describe('points discount in the reports', () => {
+  const TONIGHT = 'charminar-cinemas-1-20261201-2030'; // today on the theater's calendar
+
+  /** CSV rows as objects by header. */
+  const csv = (text: string) => {
+    const [head, ...rows] = text.replace(/^\ufeff/, '').trim().split('\r\n');
+    const cols = head.split(',');
+    return rows.map((r) => Object.fromEntries(r.split(',').map((v, i) => [cols[i], v])));
+  };
+
+  it('equals the ticket price paid with points on the bookings made, less the cancelled ones, per theater and day', async () => {
+    const owner = await demoLogin(env, 'owner');
+    const [a, b, c, d] = [await customer(env), await customer(env), await customer(env), await customer(env)];
+    await Promise.all([givePoints(a.userId, 200), givePoints(b.userId, 150), givePoints(c.userId, 400)]);
+    const made = [
+      (await json((await book(a, TONIGHT, ['A1', 'A2', 'A3', 'A4', 'A5'], { usePoints: true })).res)).booking,
+      (await json((await book(b, TONIGHT, ['B1', 'B2'], { usePoints: true })).res)).booking,
+      (await json((await book(c, TONIGHT, ['C1', 'C2', 'C3'], { usePoints: true })).res)).booking,
+      (await json((await book(d, TONIGHT, ['D1'])).res)).booking,
+    ];
+    const discounts = made.map((m) => m.quote.points?.discountMinor ?? 0);
+    expect(discounts).toEqual([5000, 3750, 10000, 0]);
+    // c cancels: the points go back, so the discount leaves the figure (as the refund leaves the revenue).
+    expect((await c.post(`/api/v1/bookings/${made[2].id}/cancel`, {})).status).toBe(200);
+    const expected = (5000 + 3750) / 100;
+
+    const days = csv(await (await owner.get('/admin/reports/revenue-by-day.csv?theater=charminar-cinemas&days=7')).text());
+    expect(Number(days.find((r) => r.Date === '2026-12-01')!['Points discount (INR)'])).toBe(expected);
+    expect(days.filter((r) => r.Date !== '2026-12-01').every((r) => r['Points discount (INR)'] === '0.00')).toBe(true);
+    const theaters = csv(await (await owner.get('/admin/reports/revenue-by-theater.csv?theater=charminar-cinemas&days=7')).text());
+    expect(theaters.find((t) => t.Theater === 'Charminar Cinemas')!['Points discount (INR)']).toBe(expected.toFixed(2));
+    const dashboard = csv(await (await owner.get('/admin/dashboard/revenue-by-day.csv?theater=charminar-cinemas&days=7')).text());
+    expect(Number(dashboard.find((r) => r.Date === '2026-12-01')!['Points discount (INR)'])).toBe(expected);
+    // On the pages, beside revenue, in the page language.
+    expect(await (await owner.get('/admin?theater=charminar-cinemas')).text()).toContain('Points discount');
+    expect(await (await owner.get('/admin/reports?theater=charminar-cinemas&days=7')).text()).toContain('₹87.50');
+    owner.cookies.set('lang', 'te');
+    const telugu = await (await owner.get('/admin/reports?theater=charminar-cinemas&days=7')).text();
+    expect(telugu).toContain(`>${TE_POINTS_DISCOUNT}<`);
   });
 });
 

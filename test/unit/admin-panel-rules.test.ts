@@ -11,7 +11,7 @@ import type { DayAgg, ShowAgg } from '../../server/store/sales-aggregates.js';
 const day = (date: string, over: Partial<DayAgg> = {}): DayAgg => ({
   date, shows: 0, seatsOffered: 0, bookings: 0, seatsSold: 0, revenueMinor: 0, refundedMinor: 0, cancellations: 0,
   onlineBookings: 0, onlineSeats: 0, onlineRevenueMinor: 0, counterBookings: 0, counterSeats: 0, counterRevenueMinor: 0,
-  kioskBookings: 0, kioskSeats: 0, kioskRevenueMinor: 0, ...over,
+  kioskBookings: 0, kioskSeats: 0, kioskRevenueMinor: 0, pointsDiscountMinor: 0, ...over,
 });
 
 describe('report figures', () => {
@@ -30,7 +30,8 @@ describe('report figures', () => {
       day('2027-01-01', { shows: 4, seatsOffered: 400, seatsSold: 100, bookings: 40, revenueMinor: 3_000_000, onlineBookings: 30, onlineSeats: 75, onlineRevenueMinor: 2_250_000, counterBookings: 10, counterSeats: 25, counterRevenueMinor: 750_000 }),
       day('2027-01-02', { shows: 4, seatsOffered: 400, seatsSold: 300, bookings: 100, revenueMinor: 9_000_000, kioskBookings: 100, kioskSeats: 300, kioskRevenueMinor: 9_000_000 }),
     ];
-    expect(totalsOf(days)).toMatchObject({ bookings: 140, seatsSold: 400, seatsOffered: 800, occupancyPct: 50, revenueMinor: 12_000_000 });
+    expect(totalsOf(days)).toMatchObject({ bookings: 140, seatsSold: 400, seatsOffered: 800, occupancyPct: 50, revenueMinor: 12_000_000, pointsDiscountMinor: 0 });
+    expect(totalsOf([day('2027-01-01', { pointsDiscountMinor: 5000 }), day('2027-01-02', { pointsDiscountMinor: 2500 })]).pointsDiscountMinor).toBe(7500);
     expect(byChannel(days)).toEqual([
       { channel: 'online', bookings: 30, seats: 75, revenueMinor: 2_250_000 },
       { channel: 'counter', bookings: 10, seats: 25, revenueMinor: 750_000 },

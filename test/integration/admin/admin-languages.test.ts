@@ -44,7 +44,7 @@ describe('the admin panel in Hindi and Telugu (lang cookie)', () => {
       }
       // The CSV a spreadsheet reads keeps its English headers.
       const csv = await (await owner.get('/admin/reports/revenue-by-day.csv' + q)).text();
-      expect(csv.replace(/^\ufeff/, '').split('\r\n')[0]).toBe('Date,Bookings,Seats sold,Revenue (INR),Refunded (INR)');
+      expect(csv.replace(/^\ufeff/, '').split('\r\n')[0]).toBe('Date,Bookings,Seats sold,Revenue (INR),Refunded (INR),Points discount (INR)');
     });
   }
 

@@ -64,6 +64,7 @@ export const en = {
   /** The names in the rows of the trend table. */
   figures: {
     'Revenue (₹)': 'Revenue (₹)',
+    'Points discount (₹)': 'Points discount (₹)',
     Bookings: 'Bookings',
     'Seats sold': 'Seats sold',
     'Occupancy (%)': 'Occupancy (%)',
@@ -74,6 +75,7 @@ export const en = {
     seats: 'Seats sold',
     revenue: 'Revenue',
     refunded: 'Refunded',
+    pointsDiscount: 'Points discount',
     channel: 'Channel',
     movie: 'Movie',
     shows: 'Shows',

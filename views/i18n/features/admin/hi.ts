@@ -63,6 +63,7 @@ export const hi: AdminWords = {
   },
   figures: {
     'Revenue (₹)': 'कमाई (₹)',
+    'Points discount (₹)': 'पॉइंट छूट (₹)',
     Bookings: 'बुकिंग',
     'Seats sold': 'बिकी सीटें',
     'Occupancy (%)': 'ऑक्यूपेंसी (%)',
@@ -73,6 +74,7 @@ export const hi: AdminWords = {
     seats: 'बिकी सीटें',
     revenue: 'कमाई',
     refunded: 'रिफ़ंड',
+    pointsDiscount: 'पॉइंट छूट',
     channel: 'चैनल',
     movie: 'फ़िल्म',
     shows: 'शो',

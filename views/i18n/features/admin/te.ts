@@ -63,6 +63,7 @@ export const te: AdminWords = {
   },
   figures: {
     'Revenue (₹)': 'ఆదాయం (₹)',
+    'Points discount (₹)': 'పాయింట్ల తగ్గింపు (₹)',
     Bookings: 'బుకింగ్‌లు',
     'Seats sold': 'అమ్మిన సీట్లు',
     'Occupancy (%)': 'ఆక్యుపెన్సీ (%)',
@@ -73,6 +74,7 @@ export const te: AdminWords = {
     seats: 'అమ్మిన సీట్లు',
     revenue: 'ఆదాయం',
     refunded: 'రీఫండ్',
+    pointsDiscount: 'పాయింట్ల తగ్గింపు',
     channel: 'ఛానెల్',
     movie: 'సినిమా',
     shows: 'షోలు',
