@@ -10,7 +10,7 @@ export type LoyaltyCardProps = {
 
 /** The account's points: the balance, what it is worth, the rules, and the latest movements. */
 export const LoyaltyCard = (props: LoyaltyCardProps) => {
-  const { t, money, longDate } = useI18n();
+  const { t, money, longDate, num } = useI18n();
   const w = t.rewards.points;
   const recent = props.moves.slice(0, 10);
   return (
@@ -48,7 +48,7 @@ export const LoyaltyCard = (props: LoyaltyCardProps) => {
                       <a href={`/bookings/${encodeURIComponent(m.bookingId)}`}>{m.kind === 'earn' ? w.earn(title) : m.kind === 'redeem' ? w.redeem(title) : w.reverse(title)}</a>
                       {m.forgiven ? <span class="field-hint"> {w.forgiven(m.forgiven)}</span> : null}
                     </td>
-                    <td>{m.points > 0 ? `+${m.points}` : m.points < 0 ? `−${-m.points}` : '0'}</td>
+                    <td>{m.points > 0 ? `+${num(m.points)}` : m.points < 0 ? `−${num(-m.points)}` : num(0)}</td>
                   </tr>
                 );
               })}
