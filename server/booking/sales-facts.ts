@@ -4,6 +4,7 @@ import { toE164 } from '../domain/phone.js';
 import { putBookingFinders } from '../store/booking-finder.js';
 import type { Db } from '../store/db.js';
 import { addSales } from '../store/sales-aggregates.js';
+import { addMovieSales } from '../store/movie-sales.js';
 
 /**
  * What the admin panel's reports and booking search learn from each sale and cancellation.
@@ -19,10 +20,16 @@ export async function saleRecorded(db: Db, log: Log, b: Booking, show: Showtime,
   await Promise.all([
     addSales(db, show, { channel: b.channel, bookings: 1, seats: b.seats.length, revenueMinor: b.quote.totalMinor, pointsDiscountMinor: pointsDiscountOf(b) }),
     putBookingFinders(db, b, { email: contact.email, phone: contact.phone ? toE164(contact.phone) : null }),
+    // "Popular this week": seats by the day of the sale (store/movie-sales.ts).
+    addMovieSales(db, show, b.createdAt, b.seats.length),
   ]).catch((err: unknown) => log('warn', 'sale not counted in reports', { bookingId: b.id, error: (err as Error).message }));
 }
 
 export async function cancellationRecorded(db: Db, log: Log, b: Booking, show: Showtime, refundMinor: number): Promise<void> {
+  // Taken back on the day of the sale, in parallel with the report counters.
+  const unsold = addMovieSales(db, show, b.createdAt, -b.seats.length).catch((err: unknown) =>
+    log('warn', 'cancellation not counted in popularity', { bookingId: b.id, error: (err as Error).message }),
+  );
   await addSales(db, show, {
     channel: b.channel,
     bookings: -1,
@@ -32,6 +39,7 @@ export async function cancellationRecorded(db: Db, log: Log, b: Booking, show: S
     cancellations: 1,
     pointsDiscountMinor: -pointsDiscountOf(b),
   }).catch((err: unknown) => log('warn', 'cancellation not counted in reports', { bookingId: b.id, error: (err as Error).message }));
+  await unsold;
 }
 
 /** More money returned on an already cancelled booking. */
