@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Hono, type Context } from 'hono';
 import { seatMap } from '../../server/booking/seat-map.js';
 import { AppError } from '../../server/domain/errors.js';
+import { formError } from '../../server/domain/field-hints.js';
 import { may } from '../../server/domain/permissions.js';
 import { bookingNotifications, resendForStaff } from '../../server/notify/booking-notifications.js';
 import type { AppEnv } from '../../server/routes/env.js';
@@ -20,9 +21,9 @@ import { notifyDeps, type AdminDeps } from '../deps.js';
 import { searchBookings } from '../services/booking-search.js';
 import { loadShow } from '../services/change-showtime.js';
 import { COUNTER_METHODS, counterSale, noSeatsError } from '../services/counter-sale.js';
-import { fieldErrorsOf } from '../services/form-input.js';
 import { policyRefund, staffCancel, staffRefundRest } from '../services/staff-booking-actions.js';
 import { adminPage, doneFlash, scopeFor, staffOf } from './admin-page.js';
+import { fieldErrorsIn, formErrorIn } from '../../views/admin/form-errors.js';
 
 async function loadBooking(deps: AdminDeps, id: string) {
   const b = await getBooking(deps.db, id);
@@ -94,7 +95,7 @@ export function bookingRoutes(deps: AdminDeps): Hono<AppEnv> {
         return c.redirect(`/admin/bookings/${encodeURIComponent(id)}?done=${done}`, 303);
       } catch (err) {
         if (!(err instanceof AppError) || !['not_cancellable', 'edit_conflict', 'rate_limited', 'not_confirmed', 'invalid_request'].includes(err.code)) throw err;
-        return managePage(c, id, { status: err.status, error: err.message });
+        return managePage(c, id, { status: err.status, error: formErrorIn(tr(c), err) });
       }
     });
   }
@@ -105,7 +106,7 @@ export function bookingRoutes(deps: AdminDeps): Hono<AppEnv> {
       const b = await loadBooking(deps, id);
       const who = requireStaff(c, 'booking.cancel', b.theaterId);
       const mode = (await readForm(c)).mode;
-      if (mode !== 'policy' && mode !== 'full') throw new AppError('invalid_request', 'Choose to cancel under the policy or with a full refund.');
+      if (mode !== 'policy' && mode !== 'full') throw formError('Choose to cancel under the policy or with a full refund.', { code: 'cancelMode' });
       return staffCancel(deps, who, b, mode);
     },
     'cancelled',
@@ -175,8 +176,8 @@ export function bookingRoutes(deps: AdminDeps): Hono<AppEnv> {
       return salePage(c, show.id, {
         selected: err.code === 'seats_unavailable' ? [] : seats,
         values: { ...form, saleKey: randomUUID() },
-        errors: fieldErrorsOf(err),
-        formError: err.message,
+        errors: fieldErrorsIn(tr(c), err),
+        formError: formErrorIn(tr(c), err),
         status: err.status,
       });
     }

@@ -10,11 +10,12 @@ import { requireStaff } from '../../server/routes/require-staff.js';
 import { getShowtime } from '../../server/store/catalog.js';
 import { showAggregates } from '../../server/store/sales-aggregates.js';
 import { KiosksPage } from '../../views/admin/kiosks-page.js';
+import { conflictsInLang } from '../../views/kiosk/conflict-text.js';
 import type { AdminDeps } from '../deps.js';
-import { fieldErrorsOf } from '../services/form-input.js';
 import { addKiosk, conflictOf, kioskOf, kioskOverview, leaseOf, leaseSeats, retireKiosk, returnLease, settleConflict } from '../services/kiosk-admin.js';
 import { parseSeatList } from '../services/seat-list.js';
 import { adminPage, doneFlash, scopeFor } from './admin-page.js';
+import { fieldErrorsIn, formErrorIn } from '../../views/admin/form-errors.js';
 
 const KIOSK_REFUSALS = ['invalid_request', 'seats_unavailable', 'sales_closed', 'conflict_closed', 'not_found'];
 
@@ -49,7 +50,7 @@ export function kioskRoutes(deps: AdminDeps): Hono<AppEnv> {
         timezone={t.timezone}
         csrfToken={c.get('csrfToken')}
         kiosks={kiosks}
-        conflicts={conflicts}
+        conflicts={conflictsInLang(tr(c), conflicts)}
         shows={upcoming
           .filter((s) => s.status === 'scheduled' && Date.parse(s.startsAt) > now.getTime())
           .sort((a, b) => a.startsAt.localeCompare(b.startsAt))
@@ -73,7 +74,7 @@ export function kioskRoutes(deps: AdminDeps): Hono<AppEnv> {
       return await run();
     } catch (err) {
       if (!(err instanceof AppError) || !KIOSK_REFUSALS.includes(err.code)) throw err;
-      return page(c, { values: form, errors: fieldErrorsOf(err), formError: err.message, status: err.status });
+      return page(c, { values: form, errors: fieldErrorsIn(tr(c), err), formError: formErrorIn(tr(c), err), status: err.status });
     }
   }
 

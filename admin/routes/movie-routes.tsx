@@ -1,5 +1,6 @@
 import { Hono, type Context } from 'hono';
 import { AppError } from '../../server/domain/errors.js';
+import { formError } from '../../server/domain/field-hints.js';
 import { theatersFor } from '../../server/domain/permissions.js';
 import type { AppEnv } from '../../server/routes/env.js';
 import { tr } from '../../server/routes/render.js';
@@ -8,10 +9,10 @@ import { getMovie, listMovies } from '../../server/store/catalog-admin.js';
 import { MovieForm, PosterForm } from '../../views/admin/movie-form.js';
 import { MoviesPage } from '../../views/admin/movies-page.js';
 import type { AdminDeps } from '../deps.js';
-import { fieldErrorsOf } from '../services/form-input.js';
 import { addMovie, CERTIFICATES, editMovie, movieForm } from '../services/movies.js';
 import { savePoster } from '../services/posters.js';
 import { adminPage, doneFlash, scopeFor, staffOf } from './admin-page.js';
+import { fieldErrorsIn, formErrorIn } from '../../views/admin/form-errors.js';
 
 /** Movies are shared by every theater: a manager or owner of any theater may add and edit them. */
 function requireMovieEditor(c: Context<AppEnv>): void {
@@ -74,7 +75,7 @@ export function movieRoutes(deps: AdminDeps): Hono<AppEnv> {
       return c.redirect(`/admin/movies/${encodeURIComponent(movie.id)}/edit?done=created`, 303);
     } catch (err) {
       if (!(err instanceof AppError) || err.code !== 'invalid_request') throw err;
-      return formPage(c, { values: form, errors: fieldErrorsOf(err), formError: err.message, status: 400 });
+      return formPage(c, { values: form, errors: fieldErrorsIn(tr(c), err), formError: formErrorIn(tr(c), err), status: 400 });
     }
   });
 
@@ -92,14 +93,14 @@ export function movieRoutes(deps: AdminDeps): Hono<AppEnv> {
       return c.redirect('/admin/movies?done=saved', 303);
     } catch (err) {
       if (!(err instanceof AppError) || err.code !== 'invalid_request') throw err;
-      return formPage(c, { id, values: form, errors: fieldErrorsOf(err), formError: err.message, status: 400 });
+      return formPage(c, { id, values: form, errors: fieldErrorsIn(tr(c), err), formError: formErrorIn(tr(c), err), status: 400 });
     }
   });
 
   app.post('/admin/movies/:id/poster', async (c) => {
     const id = c.req.param('id');
     const body = await c.req.parseBody().catch(() => {
-      throw new AppError('invalid_request', 'The upload could not be read. Choose the image again and resend the form.');
+      throw formError('The upload could not be read. Choose the image again and resend the form.', { code: 'uploadUnreadable' });
     });
     const file = body.poster;
     try {
@@ -110,7 +111,7 @@ export function movieRoutes(deps: AdminDeps): Hono<AppEnv> {
       if (!(err instanceof AppError) || err.code === 'not_found') throw err;
       const movie = await getMovie(deps.db, id);
       if (!movie) throw new AppError('not_found', 'There is no movie with that id.');
-      return formPage(c, { id, values: movieForm(movie), posterError: err.message, status: err.status });
+      return formPage(c, { id, values: movieForm(movie), posterError: formErrorIn(tr(c), err), status: err.status });
     }
   });
 

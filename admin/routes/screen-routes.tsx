@@ -10,11 +10,12 @@ import { LayoutEditor } from '../../views/admin/layout-editor.js';
 import { LayoutPreview } from '../../views/admin/layout-preview.js';
 import { ScreensPage } from '../../views/admin/screens-page.js';
 import { renderFragment } from '../../views/render.js';
+import type { I18n } from '../../views/i18n/i18n.js';
 import type { AdminDeps } from '../deps.js';
-import { fieldErrorsOf } from '../services/form-input.js';
 import { formRows, gridSpec, layoutFromForm, specOf, summarizeSeats, type LayoutForm } from '../services/layout-editor.js';
 import { addScreen, saveScreenLayout, screenWithLayout } from '../services/screens.js';
 import { adminPage, doneFlash, scopeFor, staffOf } from './admin-page.js';
+import { fieldErrorsIn, formErrorIn } from '../../views/admin/form-errors.js';
 
 type EditorState = {
   rows: LayoutForm['rows'];
@@ -25,13 +26,13 @@ type EditorState = {
   name?: string | null;
 };
 
-function preview(rows: LayoutForm['rows']) {
+function preview(rows: LayoutForm['rows'], i18n: I18n) {
   try {
     const seats = expandLayout(specOf({ rows }));
     return <LayoutPreview seats={seats} summary={summarizeSeats(seats)} />;
   } catch (err) {
     if (!(err instanceof AppError)) throw err;
-    return <LayoutPreview seats={null} summary={null} error={rows.length ? err.message : null} empty={!rows.length} />;
+    return <LayoutPreview seats={null} summary={null} error={rows.length ? formErrorIn(i18n, err) : null} empty={!rows.length} />;
   }
 }
 
@@ -78,7 +79,7 @@ export function screenRoutes(deps: AdminDeps): Hono<AppEnv> {
           formError={opts.state.formError}
           grid={opts.state.grid}
           submitLabel={opts.submitLabel}
-          preview={preview(opts.state.rows)}
+          preview={preview(opts.state.rows, tr(c))}
         />
       </>,
     );
@@ -105,7 +106,7 @@ export function screenRoutes(deps: AdminDeps): Hono<AppEnv> {
       return c.redirect(`/admin/screens?theater=${encodeURIComponent(theaterId)}&done=created`, 303);
     } catch (err) {
       if (!(err instanceof AppError) || err.code !== 'invalid_request') throw err;
-      return page({ ...state, errors: fieldErrorsOf(err), formError: err.message }, 400);
+      return page({ ...state, errors: fieldErrorsIn(tr(c), err), formError: formErrorIn(tr(c), err) }, 400);
     }
   });
 
@@ -142,7 +143,7 @@ export function screenRoutes(deps: AdminDeps): Hono<AppEnv> {
       return c.redirect(`/admin/screens?theater=${encodeURIComponent(screen.theaterId)}&done=saved`, 303);
     } catch (err) {
       if (!(err instanceof AppError) || (err.code !== 'invalid_request' && err.code !== 'edit_conflict')) throw err;
-      return page({ ...state, errors: fieldErrorsOf(err), formError: err.message }, err.status);
+      return page({ ...state, errors: fieldErrorsIn(tr(c), err), formError: formErrorIn(tr(c), err) }, err.status);
     }
   });
 
@@ -150,7 +151,7 @@ export function screenRoutes(deps: AdminDeps): Hono<AppEnv> {
   app.post('/admin/layout-preview', async (c) => {
     const form = await readForm(c);
     requireStaff(c, 'screen.edit', form.theaterId ?? '');
-    return renderFragment(c, preview(layoutFromForm(form).rows));
+    return renderFragment(c, preview(layoutFromForm(form).rows, tr(c)));
   });
 
   return app;

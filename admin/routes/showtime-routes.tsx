@@ -2,6 +2,7 @@ import { Hono, type Context } from 'hono';
 import { layoutSeats } from '../../server/booking/layouts.js';
 import type { Showtime } from '../../server/domain/catalog.js';
 import { AppError } from '../../server/domain/errors.js';
+import { fieldsError } from '../../server/domain/field-hints.js';
 import { may } from '../../server/domain/permissions.js';
 import { repeatStarts } from '../../server/domain/repeat-schedule.js';
 import { SEAT_TYPES } from '../../server/domain/seat-layout.js';
@@ -18,11 +19,11 @@ import { ShowtimeManage } from '../../views/admin/showtime-manage.js';
 import { ShowtimesPage } from '../../views/admin/showtimes-page.js';
 import type { AdminDeps } from '../deps.js';
 import { cancelShow, changePrices, loadShow, moveShow } from '../services/change-showtime.js';
-import { fieldErrorsOf } from '../services/form-input.js';
 import { pricedTypes } from '../services/layout-editor.js';
 import { FORMATS, scheduleShowtimes } from '../services/schedule-showtimes.js';
 import { showtimeReport } from '../services/showtime-report.js';
 import { adminPage, doneFlash, scopeFor, staffOf } from './admin-page.js';
+import { fieldErrorsIn, formErrorIn } from '../../views/admin/form-errors.js';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -80,7 +81,7 @@ export function showtimeRoutes(deps: AdminDeps): Hono<AppEnv> {
       c,
       { title: tr(c).t.admin.schedule.title, section: 'showtimes', scope: { ...scope, theater }, status },
       <>
-        <h1 class="page-title">Schedule shows at {theater.name}</h1>
+        <h1 class="page-title">{tr(c).t.admin.schedule.heading(theater.name)}</h1>
         <ScheduleForm
           theaterId={theater.id}
           timezone={theater.timezone}
@@ -109,7 +110,7 @@ export function showtimeRoutes(deps: AdminDeps): Hono<AppEnv> {
       const theater = scope.theaters.find((t) => t.id === theaterId);
       if (!theater) throw new AppError('not_found', 'There is no theater with that id.');
       const screens = await listTheaterScreens(deps.db, theater.id);
-      if (!screens.some((s) => s.id === form.screenId)) throw new AppError('invalid_request', 'Choose one of this theater\u2019s screens.', { fields: { screenId: 'Choose a screen.' } });
+      if (!screens.some((s) => s.id === form.screenId)) throw fieldsError('Choose one of this theater\u2019s screens.', { screenId: ['Choose a screen.', { code: 'chooseScreen' }] });
       const weekdays = [0, 1, 2, 3, 4, 5, 6].filter((d) => form[`wd${d}`] === '1');
       const starts = repeatStarts({ firstDate: form.firstDate ?? '', lastDate: form.lastDate ?? '', times: (form.times ?? '').split(','), weekdays }, theater.timezone);
       const shows = await scheduleShowtimes(deps, who, {
@@ -123,7 +124,7 @@ export function showtimeRoutes(deps: AdminDeps): Hono<AppEnv> {
       return c.redirect(`/admin/showtimes?theater=${encodeURIComponent(theaterId)}&date=${shows[0].localDate}&done=scheduled`, 303);
     } catch (err) {
       if (!(err instanceof AppError) || !['invalid_request', 'showtime_overlap', 'not_found', 'edit_conflict'].includes(err.code)) throw err;
-      return schedulePage(c, theaterId, form, fieldErrorsOf(err), err.message, err.status);
+      return schedulePage(c, theaterId, form, fieldErrorsIn(tr(c), err), formErrorIn(tr(c), err), err.status);
     }
   });
 
@@ -171,7 +172,7 @@ export function showtimeRoutes(deps: AdminDeps): Hono<AppEnv> {
         return c.redirect(`/admin/showtimes/${encodeURIComponent(show.id)}?done=${done}`, 303);
       } catch (err) {
         if (!(err instanceof AppError) || !['invalid_request', 'showtime_overlap', 'edit_conflict'].includes(err.code)) throw err;
-        return managePage(c, await loadShow(deps, show.id), form, fieldErrorsOf(err), err.message, err.status);
+        return managePage(c, await loadShow(deps, show.id), form, fieldErrorsIn(tr(c), err), formErrorIn(tr(c), err), err.status);
       }
     });
   }
@@ -181,7 +182,7 @@ export function showtimeRoutes(deps: AdminDeps): Hono<AppEnv> {
   change(
     'cancel',
     async (who, show, form) => {
-      if (form.confirm !== 'yes') throw new AppError('invalid_request', 'Tick the box to confirm the cancellation.', { fields: { confirm: 'Tick to confirm.' } });
+      if (form.confirm !== 'yes') throw fieldsError('Tick the box to confirm the cancellation.', { confirm: ['Tick to confirm.', { code: 'tickToConfirm' }] });
       return cancelShow(deps, who, show.id);
     },
     'cancelled',

@@ -10,9 +10,9 @@ import { getUserByEmail } from '../../server/store/users.js';
 import { InvitePage } from '../../views/admin/invite-page.js';
 import { StaffPage } from '../../views/admin/staff-page.js';
 import type { AdminDeps } from '../deps.js';
-import { fieldErrorsOf } from '../services/form-input.js';
 import { acceptAsNewAccount, acceptAsUser, inviteStaff, rankAt, readInvite, removeStaff, rolesUpTo } from '../services/staff-invites.js';
 import { adminPage, doneFlash, scopeFor } from './admin-page.js';
+import { fieldErrorsIn, formErrorIn } from '../../views/admin/form-errors.js';
 
 const ROLE_OF_RANK: StaffRole[] = ['staff', 'staff', 'manager', 'owner'];
 
@@ -64,7 +64,7 @@ export function staffRoutes(deps: AdminDeps): Hono<AppEnv> {
       return c.redirect(`/admin/staff?theater=${encodeURIComponent(scope.theater.id)}&done=invited`, 303);
     } catch (err) {
       if (!(err instanceof AppError) || err.code !== 'invalid_request') throw err;
-      return staffPage(c, { values: form, errors: fieldErrorsOf(err), formError: err.message, status: 400 });
+      return staffPage(c, { values: form, errors: fieldErrorsIn(tr(c), err), formError: formErrorIn(tr(c), err), status: 400 });
     }
   });
 
@@ -116,7 +116,7 @@ export function staffRoutes(deps: AdminDeps): Hono<AppEnv> {
       return c.redirect('/login?next=/admin', 303);
     } catch (err) {
       if (!(err instanceof AppError) || !['invalid_request', 'email_taken', 'forbidden'].includes(err.code)) throw err;
-      return invitePage(c, token, { values: { name: form.name ?? '' }, errors: fieldErrorsOf(err), formError: err.message, status: err.status });
+      return invitePage(c, token, { values: { name: form.name ?? '' }, errors: fieldErrorsIn(tr(c), err), formError: formErrorIn(tr(c), err), status: err.status });
     }
   });
 

@@ -9,9 +9,9 @@ import { listCities } from '../../server/store/catalog-admin.js';
 import { TheaterForm } from '../../views/admin/theater-form.js';
 import { TheatersPage } from '../../views/admin/theaters-page.js';
 import type { AdminDeps } from '../deps.js';
-import { fieldErrorsOf } from '../services/form-input.js';
 import { createTheater, formOf, POLICY_ROWS, updateTheater } from '../services/theater-settings.js';
 import { adminPage, doneFlash, scopeFor, staffOf } from './admin-page.js';
+import { fieldErrorsIn, formErrorIn } from '../../views/admin/form-errors.js';
 
 /** Theaters: the list, and (owners) adding and editing one. */
 export function theaterRoutes(deps: AdminDeps): Hono<AppEnv> {
@@ -53,7 +53,7 @@ export function theaterRoutes(deps: AdminDeps): Hono<AppEnv> {
       return c.redirect(`/admin/theaters?theater=${encodeURIComponent(theater.id)}&done=created`, 303);
     } catch (err) {
       if (!(err instanceof AppError) || err.code !== 'invalid_request') throw err;
-      return createForm(c, form, fieldErrorsOf(err), 400, err.message);
+      return createForm(c, form, fieldErrorsIn(tr(c), err), 400, formErrorIn(tr(c), err));
     }
   });
 
@@ -94,7 +94,7 @@ export function theaterRoutes(deps: AdminDeps): Hono<AppEnv> {
       return c.redirect(`/admin/theaters?theater=${encodeURIComponent(id)}&done=saved`, 303);
     } catch (err) {
       if (!(err instanceof AppError) || err.code !== 'invalid_request') throw err;
-      return editForm(c, id, form, fieldErrorsOf(err), 400, err.message);
+      return editForm(c, id, form, fieldErrorsIn(tr(c), err), 400, formErrorIn(tr(c), err));
     }
   });
 

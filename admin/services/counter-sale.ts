@@ -4,6 +4,7 @@ import type { Customer } from '../../server/booking/deps.js';
 import { placeHoldForCustomer } from '../../server/booking/place-hold.js';
 import type { Booking } from '../../server/domain/booking.js';
 import { AppError } from '../../server/domain/errors.js';
+import { fieldsError, rule } from '../../server/domain/field-hints.js';
 import { formatInr } from '../../server/domain/money.js';
 import { toE164 } from '../../server/domain/phone.js';
 import { normalizeEmail } from '../../server/domain/user.js';
@@ -12,20 +13,27 @@ import { getIdempotency } from '../../server/store/idempotency.js';
 import { getUserByEmail } from '../../server/store/users.js';
 import type { AdminDeps } from '../deps.js';
 import { auditOf, recordAudit } from './audit-log.js';
-import { parseForm } from './form-input.js';
+import { parseForm, textField } from './form-input.js';
 
 export const COUNTER_METHODS = ['cash', 'card', 'upi'] as const;
 
 const saleSchema = z.object({
-  saleKey: z.string().regex(/^[\w-]{8,64}$/, 'This form is out of date; reload the page.'),
-  method: z.enum(COUNTER_METHODS, { message: 'Choose cash, card or UPI.' }),
-  name: z.string().trim().max(80, 'At most 80 characters.').default(''),
-  email: z.union([z.literal(''), z.string().trim().email('That email address does not look right.')]).default(''),
+  saleKey: z.string().refine((s) => /^[\w-]{8,64}$/.test(s), rule('This form is out of date; reload the page.', { code: 'staleForm' })),
+  method: z
+    .string()
+    .refine((s) => (COUNTER_METHODS as readonly string[]).includes(s), rule('Choose cash, card or UPI.', { code: 'paymentMethod' }))
+    .transform((s) => s as (typeof COUNTER_METHODS)[number]),
+  name: textField({ max: 80, tooLong: 'At most 80 characters.' }).default(''),
+  email: z
+    .string()
+    .trim()
+    .default('')
+    .refine((e) => e === '' || z.email().safeParse(e).success, rule('That email address does not look right.', { code: 'email' })),
   phone: z
     .string()
     .trim()
     .default('')
-    .refine((p) => p === '' || toE164(p) !== null, 'Give a mobile number such as 98765 43210 or +91 98765 43210.'),
+    .refine((p) => p === '' || toE164(p) !== null, rule('Give a mobile number such as 98765 43210 or +91 98765 43210.', { code: 'phone' })),
 });
 
 type Who = { id: string; email: string; name: string };
@@ -66,5 +74,5 @@ export async function counterSale(deps: AdminDeps, who: Who, showtimeId: string,
 }
 
 export function noSeatsError(): AppError {
-  return new AppError('invalid_request', 'Pick the seats on the map first.', { fields: { seats: 'Pick at least one seat.' } });
+  return fieldsError('Pick the seats on the map first.', { seats: ['Pick at least one seat.', { code: 'pickSeats' }] });
 }

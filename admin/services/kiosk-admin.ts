@@ -12,7 +12,7 @@ import {
   revokeKiosk,
   type KioskSyncDeps,
 } from '../../server/kiosk-sync/index.js';
-import { AppError } from '../../server/domain/errors.js';
+import { fieldsError } from '../../server/domain/field-hints.js';
 import { formatInr } from '../../server/domain/money.js';
 import type { AdminDeps } from '../deps.js';
 import { auditOf, recordAudit } from './audit-log.js';
@@ -43,7 +43,7 @@ export async function kioskOverview(deps: AdminDeps, theaterId: string) {
 
 export async function addKiosk(deps: AdminDeps, who: Who, theaterId: string, name: string) {
   const clean = name.trim();
-  if (!clean || clean.length > 60) throw new AppError('invalid_request', 'Give the kiosk a name of up to 60 characters.', { fields: { name: 'Up to 60 characters.' } });
+  if (!clean || clean.length > 60) throw fieldsError('Give the kiosk a name of up to 60 characters.', { name: ['Up to 60 characters.', clean ? { code: 'maxChars', max: 60 } : { code: 'required' }] });
   const result = await registerKiosk(kioskDeps(deps), { theaterId, name: clean }, who.id);
   await recordAudit(deps.db, auditOf(who, theaterId, 'kiosk.register', result.kiosk.id, { after: clean }, deps.clock()));
   return result;

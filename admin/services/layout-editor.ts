@@ -1,5 +1,5 @@
 import type { Screen } from '../../server/domain/catalog.js';
-import { AppError } from '../../server/domain/errors.js';
+import { fieldsError, formError, type FieldProblem } from '../../server/domain/field-hints.js';
 import { expandLayout, LayoutError, rowLabel, sellableSeatCount, SEAT_TYPES, type LayoutSpec, type Seat } from '../../server/domain/seat-layout.js';
 
 /**
@@ -30,9 +30,9 @@ export function layoutFromForm(form: Record<string, string>): LayoutForm {
 
 /** Checks the rows and turns them into a spec, naming the first problem per row. */
 export function specOf(layout: LayoutForm): LayoutSpec {
-  const fields: Record<string, string> = {};
-  if (layout.rows.length === 0) throw new AppError('invalid_request', 'Add at least one row of seats.', { fields: { rows: 'Add at least one row.' } });
-  if (layout.rows.length > MAX_ROWS) throw new AppError('invalid_request', `A screen may have at most ${MAX_ROWS} rows.`, { fields: { rows: `At most ${MAX_ROWS} rows.` } });
+  const fields: Record<string, FieldProblem> = {};
+  if (layout.rows.length === 0) throw fieldsError('Add at least one row of seats.', { rows: ['Add at least one row.', { code: 'rowsNone' }] }, { formHint: { code: 'rowsNone' } });
+  if (layout.rows.length > MAX_ROWS) throw fieldsError(`A screen may have at most ${MAX_ROWS} rows.`, { rows: [`At most ${MAX_ROWS} rows.`, { code: 'rowsMax', max: MAX_ROWS }] }, { formHint: { code: 'rowsMax', max: MAX_ROWS } });
   const used = new Set(layout.rows.map((r) => r.label).filter(Boolean));
   let next = 0;
   const rows = layout.rows.map((r, i) => {
@@ -42,18 +42,19 @@ export function specOf(layout: LayoutForm): LayoutSpec {
       label = rowLabel(next);
       used.add(label);
     }
-    if (!CELL.test(r.cells)) fields[`row${i}`] = `Row ${label}: use only r, p, R, c, w, x and . (gap).`;
-    else if (r.cells.length > MAX_CELLS) fields[`row${i}`] = `Row ${label}: at most ${MAX_CELLS} cells.`;
-    else if (!/[rpRcwx]/.test(r.cells)) fields[`row${i}`] = `Row ${label} has no seats.`;
+    if (!CELL.test(r.cells)) fields[`row${i}`] = [`Row ${label}: use only r, p, R, c, w, x and . (gap).`, { code: 'rowCells', row: label }];
+    else if (r.cells.length > MAX_CELLS) fields[`row${i}`] = [`Row ${label}: at most ${MAX_CELLS} cells.`, { code: 'rowTooLong', row: label, max: MAX_CELLS }];
+    else if (!/[rpRcwx]/.test(r.cells)) fields[`row${i}`] = [`Row ${label} has no seats.`, { code: 'rowNoSeats', row: label }];
     return { label, cells: r.cells.replaceAll(' ', '.') };
   });
-  if (Object.keys(fields).length) throw new AppError('invalid_request', Object.values(fields)[0], { fields });
+  const first = Object.values(fields)[0];
+  if (first) throw fieldsError(first[0], fields, { formHint: first[1] });
   const spec = { rows };
   try {
     const seats = expandLayout(spec);
-    if (sellableSeatCount(seats) === 0) throw new AppError('invalid_request', 'Every seat is blocked; leave at least one to sell.');
+    if (sellableSeatCount(seats) === 0) throw formError('Every seat is blocked; leave at least one to sell.', { code: 'allBlocked' });
   } catch (err) {
-    if (err instanceof LayoutError) throw new AppError('invalid_request', err.message, { fields: { rows: err.message } });
+    if (err instanceof LayoutError) throw fieldsError(err.message, { rows: [err.message, err.hint] }, { formHint: err.hint });
     throw err;
   }
   return spec;

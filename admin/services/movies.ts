@@ -3,22 +3,26 @@ import type { Movie } from '../../server/domain/catalog.js';
 import { AppError } from '../../server/domain/errors.js';
 import { getMovie, saveMovie } from '../../server/store/catalog-admin.js';
 import type { Db } from '../../server/store/db.js';
-import { intField, listField, parseForm, slugOf } from './form-input.js';
+import { fieldsError, rule } from '../../server/domain/field-hints.js';
+import { intField, listField, parseForm, slugOf, textField } from './form-input.js';
 
 export const CERTIFICATES = ['U', 'UA', 'UA7+', 'UA13+', 'UA16+', 'A', 'S'] as const;
 
 const movieSchema = z.object({
-  title: z.string().trim().min(1, 'Give the title.').max(120, 'At most 120 characters.'),
-  languages: listField('Languages', 8, 30).refine((a) => a.length > 0, 'Give at least one language, e.g. Hindi, Telugu.'),
+  title: textField({ min: 1, tooShort: 'Give the title.', max: 120, tooLong: 'At most 120 characters.' }),
+  languages: listField('Languages', 8, 30).refine((a) => a.length > 0, rule('Give at least one language, e.g. Hindi, Telugu.', { code: 'atLeastOne' })),
   genres: listField('Genres', 8, 30),
-  certificate: z.enum(CERTIFICATES, { message: 'Choose the CBFC certificate.' }),
+  certificate: z
+    .string()
+    .refine((s) => (CERTIFICATES as readonly string[]).includes(s), rule('Choose the CBFC certificate.', { code: 'certificate' }))
+    .transform((s) => s as (typeof CERTIFICATES)[number]),
   durationMinutes: intField('Duration', 30, 360),
-  synopsis: z.string().trim().max(2000, 'At most 2,000 characters.').default(''),
+  synopsis: textField({ max: 2000, tooLong: 'At most 2,000 characters.' }).default(''),
   cast: listField('Cast', 30, 60),
   releaseDate: z
     .string()
     .trim()
-    .regex(/^\d{4}-\d{2}-\d{2}$/, 'Give the release date as YYYY-MM-DD.'),
+    .refine((s) => /^\d{4}-\d{2}-\d{2}$/.test(s), rule('Give the release date as YYYY-MM-DD.', { code: 'date' })),
 });
 
 export function movieForm(m: Movie): Record<string, string> {
@@ -42,7 +46,7 @@ export async function addMovie(db: Db, form: Record<string, string>): Promise<Mo
     const movie: Movie = { id: n === 1 ? base : `${base}-${n}`, ...input, rating: null };
     if (await saveMovie(db, movie, { create: true })) return movie;
   }
-  throw new AppError('invalid_request', 'Too many movies share that title.', { fields: { title: 'Choose another title.' } });
+  throw fieldsError('Too many movies share that title.', { title: ['Choose another title.', { code: 'nameTaken' }] });
 }
 
 /**

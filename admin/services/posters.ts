@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { AppError } from '../../server/domain/errors.js';
+import { fieldsError, formError } from '../../server/domain/field-hints.js';
 import { IMAGE_CONTENT_TYPES, imageTypeOf, MAX_POSTER_BYTES, type ImageType } from '../../server/domain/image-type.js';
 import { getMovie, setMoviePoster } from '../../server/store/catalog-admin.js';
 import type { Db } from '../../server/store/db.js';
@@ -17,11 +18,11 @@ const TYPE_OF_EXT: Record<string, string> = { png: IMAGE_CONTENT_TYPES.png, jpg:
  * stays on disk, so a page rendered a moment ago keeps its image.
  */
 export async function savePoster(db: Db, dir: string | undefined, movieId: string, bytes: Uint8Array): Promise<string> {
-  if (!dir) throw new AppError('invalid_request', 'Poster uploads are not set up on this server.');
-  if (bytes.byteLength === 0) throw new AppError('invalid_request', 'Choose an image file to upload.', { fields: { poster: 'Choose an image file.' } });
-  if (bytes.byteLength > MAX_POSTER_BYTES) throw new AppError('payload_too_large', 'A poster may be at most 2 MB.', { fields: { poster: 'At most 2 MB.' } });
+  if (!dir) throw formError('Poster uploads are not set up on this server.', { code: 'postersOff' });
+  if (bytes.byteLength === 0) throw fieldsError('Choose an image file to upload.', { poster: ['Choose an image file.', { code: 'posterMissing' }] }, { formHint: { code: 'posterMissing' } });
+  if (bytes.byteLength > MAX_POSTER_BYTES) throw fieldsError('A poster may be at most 2 MB.', { poster: ['At most 2 MB.', { code: 'posterTooBig', mb: 2 }] }, { code: 'payload_too_large', formHint: { code: 'posterTooBig', mb: 2 } });
   const type = imageTypeOf(bytes);
-  if (!type) throw new AppError('unsupported_media_type', 'A poster must be a PNG, JPEG or WebP image.', { fields: { poster: 'PNG, JPEG or WebP only.' } });
+  if (!type) throw fieldsError('A poster must be a PNG, JPEG or WebP image.', { poster: ['PNG, JPEG or WebP only.', { code: 'posterType' }] }, { code: 'unsupported_media_type', formHint: { code: 'posterType' } });
   const movie = await getMovie(db, movieId);
   if (!movie) throw new AppError('not_found', 'There is no movie with that id.');
   const safeId = movieId.toLowerCase().replace(/[^a-z0-9-]/g, '-').slice(0, 80);

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { layoutSeats } from '../../server/booking/layouts.js';
 import type { Showtime } from '../../server/domain/catalog.js';
 import { AppError } from '../../server/domain/errors.js';
+import { fieldsError } from '../../server/domain/field-hints.js';
 import { clashesWith, cleaningMinutesOf, showEndsAt, slotsOverlap, type BusySlot } from '../../server/domain/showtime-overlap.js';
 import { clockText } from '../../server/domain/show-time-label.js';
 import { isoInZone, localDate } from '../../server/domain/theater-time.js';
@@ -55,15 +56,15 @@ export async function scheduleShowtimes(deps: Pick<AdminDeps, 'db' | 'clock' | '
   if (!theater) throw new AppError('not_found', 'The screen belongs to no theater.');
   const language = movie.languages.find((l) => l.toLowerCase() === req.language.trim().toLowerCase());
   if (!language) {
-    throw new AppError('invalid_request', `${movie.title} is available in ${movie.languages.join(', ')}.`, { fields: { language: `Choose one of ${movie.languages.join(', ')}.` } });
+    throw fieldsError(`${movie.title} is available in ${movie.languages.join(', ')}.`, { language: [`Choose one of ${movie.languages.join(', ')}.`, { code: 'oneOf', options: movie.languages }] });
   }
   if (!(FORMATS as readonly string[]).includes(req.format)) {
-    throw new AppError('invalid_request', `Format must be one of ${FORMATS.join(', ')}.`, { fields: { format: `One of ${FORMATS.join(', ')}.` } });
+    throw fieldsError(`Format must be one of ${FORMATS.join(', ')}.`, { format: [`One of ${FORMATS.join(', ')}.`, { code: 'oneOf', options: [...FORMATS] }] });
   }
   const prices = checkPrices(req.prices, pricedTypes(await layoutSeats(db, screen.id, screen.layoutVersion)));
   const now = deps.clock();
   const past = req.starts.find((s) => s.getTime() <= now.getTime());
-  if (past) throw new AppError('invalid_request', `A show cannot start in the past (${isoInZone(past, theater.timezone)}).`, { fields: { startsAt: 'In the past.' } });
+  if (past) throw fieldsError(`A show cannot start in the past (${isoInZone(past, theater.timezone)}).`, { startsAt: ['In the past.', { code: 'past' }] });
 
   const cleaning = cleaningMinutesOf(theater);
   const shows: Showtime[] = [...req.starts]

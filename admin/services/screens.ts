@@ -1,5 +1,6 @@
 import type { Screen } from '../../server/domain/catalog.js';
 import { AppError } from '../../server/domain/errors.js';
+import { fieldsError } from '../../server/domain/field-hints.js';
 import { expandLayout } from '../../server/domain/seat-layout.js';
 import { getLayout } from '../../server/store/catalog.js';
 import { addLayoutVersion, createScreen, getScreen } from '../../server/store/catalog-admin.js';
@@ -12,7 +13,7 @@ type Who = { id: string; email: string; name: string };
 
 export function checkScreenName(name: string): string {
   const n = name.trim();
-  if (n.length < 1 || n.length > 40) throw new AppError('invalid_request', 'Give the screen a name of up to 40 characters.', { fields: { name: 'Up to 40 characters.' } });
+  if (n.length < 1 || n.length > 40) throw fieldsError('Give the screen a name of up to 40 characters.', { name: ['Up to 40 characters.', n ? { code: 'maxChars', max: 40 } : { code: 'required' }] });
   return n;
 }
 
@@ -32,7 +33,7 @@ export async function addScreen(db: Db, who: Who, theaterId: string, name: strin
     const audit = auditOf(who, theaterId, 'screen.create', screen.id, { after: `${screenName}, ${summaryText(1, summary)}` }, now);
     if (await createScreen(db, screen, spec, audit)) return screen;
   }
-  throw new AppError('invalid_request', 'Choose another name for the screen.', { fields: { name: 'Choose another name.' } });
+  throw fieldsError('Choose another name for the screen.', { name: ['Choose another name.', { code: 'nameTaken' }] });
 }
 
 /**

@@ -1,4 +1,4 @@
-import { AppError } from '../../server/domain/errors.js';
+import { fieldsError } from '../../server/domain/field-hints.js';
 
 const SEAT = /^([A-Z]{1,2})(\d{1,3})$/;
 
@@ -11,17 +11,17 @@ export function parseSeatList(text: string, field = 'seats'): string[] {
   for (const part of text.toUpperCase().split(/[\s,;]+/).filter(Boolean)) {
     const [a, b] = part.split('-');
     const from = SEAT.exec(a ?? '');
-    if (!from) throw new AppError('invalid_request', `"${part}" is not a seat such as A1 or a range such as A1-A10.`, { fields: { [field]: 'Seats such as A1, A2 or A1-A10.' } });
+    if (!from) throw fieldsError(`"${part}" is not a seat such as A1 or a range such as A1-A10.`, { [field]: ['Seats such as A1, A2 or A1-A10.', { code: 'seatList' }] });
     if (b === undefined) {
       out.push(a);
       continue;
     }
     const to = SEAT.exec(b);
     if (!to || to[1] !== from[1] || Number(to[2]) < Number(from[2])) {
-      throw new AppError('invalid_request', `"${part}" is not a range within one row, such as A1-A10.`, { fields: { [field]: 'A range stays in one row: A1-A10.' } });
+      throw fieldsError(`"${part}" is not a range within one row, such as A1-A10.`, { [field]: ['A range stays in one row: A1-A10.', { code: 'seatRange' }] });
     }
     for (let n = Number(from[2]); n <= Number(to[2]); n++) out.push(`${from[1]}${n}`);
   }
-  if (out.length === 0) throw new AppError('invalid_request', 'Name at least one seat.', { fields: { [field]: 'Name at least one seat.' } });
+  if (out.length === 0) throw fieldsError('Name at least one seat.', { [field]: ['Name at least one seat.', { code: 'pickSeats' }] });
   return out;
 }

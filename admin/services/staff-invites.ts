@@ -5,6 +5,7 @@ import { hashPassword } from '../../server/auth/password.js';
 import { randomBookingChars } from '../../server/domain/booking-id.js';
 import type { Theater } from '../../server/domain/catalog.js';
 import { AppError } from '../../server/domain/errors.js';
+import { fieldsError, type FieldProblem } from '../../server/domain/field-hints.js';
 import { normalizeEmail, type RoleGrant, type StaffRole } from '../../server/domain/user.js';
 import { renderEmail } from '../../server/notify/templates/email-layout.js';
 import { isTransactionCancelled } from '../../server/store/db.js';
@@ -50,10 +51,10 @@ export function withRole(roles: RoleGrant[], role: StaffRole, theaterId: string)
 export async function inviteStaff(deps: AdminDeps, who: Who, theater: Theater, input: { email: string; role: string }): Promise<InviteRecord> {
   const email = normalizeEmail(input.email ?? '');
   if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email) || email.length > 200) {
-    throw new AppError('invalid_request', 'Give the email address of the person to invite.', { fields: { email: 'An email address.' } });
+    throw fieldsError('Give the email address of the person to invite.', { email: ['An email address.', { code: 'email' }] });
   }
   const role = input.role as StaffRole;
-  if (!(role in RANK)) throw new AppError('invalid_request', 'Choose a role.', { fields: { role: 'Choose a role.' } });
+  if (!(role in RANK)) throw fieldsError('Choose a role.', { role: ['Choose a role.', { code: 'chooseRole' }] });
   if (RANK[role] > rankAt(who.roles, theater.id)) throw new AppError('forbidden', 'You can only invite people to a role up to your own.');
   const now = deps.clock();
   const secret = randomBytes(24).toString('base64url');
@@ -111,10 +112,10 @@ export async function acceptAsNewAccount(deps: AdminDeps, token: string, input: 
   const found = await readInvite(deps, token, now);
   if (found.state !== 'valid') throw gone();
   const name = (input.name ?? '').trim();
-  const fields: Record<string, string> = {};
-  if (name.length < 1 || name.length > 100) fields.name = 'Give your name (up to 100 characters).';
-  if ((input.password ?? '').length < 10) fields.password = 'At least 10 characters.';
-  if (Object.keys(fields).length) throw new AppError('invalid_request', 'Please correct the fields marked below.', { fields });
+  const fields: Record<string, FieldProblem> = {};
+  if (name.length < 1 || name.length > 100) fields.name = ['Give your name (up to 100 characters).', name.length < 1 ? { code: 'required' } : { code: 'maxChars', max: 100 }];
+  if ((input.password ?? '').length < 10) fields.password = ['At least 10 characters.', { code: 'minChars', min: 10 }];
+  if (Object.keys(fields).length) throw fieldsError('Please correct the fields marked below.', fields);
   if (await getUserByEmail(deps.db, found.invite.email)) throw new AppError('email_taken', 'An account with this email exists: log in with it, then open the link again.');
   const id = randomUUID();
   try {

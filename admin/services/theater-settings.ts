@@ -10,7 +10,8 @@ import type { Db } from '../../server/store/db.js';
 import { setUserRoles } from '../../server/store/users.js';
 import type { RoleGrant } from '../../server/domain/user.js';
 import { auditOf } from './audit-log.js';
-import { intField, listField, parseForm, slugOf } from './form-input.js';
+import { fieldsError, rule, type FieldProblem } from '../../server/domain/field-hints.js';
+import { intField, listField, parseForm, slugOf, textField } from './form-input.js';
 
 export const POLICY_ROWS = 4;
 
@@ -32,15 +33,15 @@ const tierFields = Object.fromEntries(
 ) as Record<string, z.ZodDefault<z.ZodString>>;
 
 const settingsSchema = z.object({
-  name: z.string().trim().min(2, 'Give the theater a name.').max(80, 'At most 80 characters.'),
-  address: z.string().trim().min(5, 'Give the street address.').max(200, 'At most 200 characters.'),
+  name: textField({ min: 2, tooShort: 'Give the theater a name.', max: 80, tooLong: 'At most 80 characters.' }),
+  address: textField({ min: 5, tooShort: 'Give the street address.', max: 200, tooLong: 'At most 200 characters.' }),
   amenities: listField('Amenities', 20, 40),
   convenienceFeePercent: z
     .string()
     .trim()
-    .regex(/^\d{1,2}(\.\d{1,2})?$/, 'Give the fee as a percentage such as 1.75.')
+    .refine((s) => /^\d{1,2}(\.\d{1,2})?$/.test(s), rule('Give the fee as a percentage such as 1.75.', { code: 'percent' }))
     .transform((s) => Math.round(Number(s) * 100))
-    .refine((bps) => bps <= 1000, 'The convenience fee may be at most 10%.'),
+    .refine((bps) => bps <= 1000, rule('The convenience fee may be at most 10%.', { code: 'maxPercent', max: 10 })),
   cleaningMinutes: intField('Cleaning time', 0, 120),
   ...autoLeaseFields,
   ...tierFields,
@@ -48,12 +49,12 @@ const settingsSchema = z.object({
 
 const createSchema = settingsSchema.extend({
   cityId: z.string().trim().default(''),
-  newCity: z.string().trim().max(60, 'At most 60 characters.').default(''),
+  newCity: textField({ max: 60, tooLong: 'At most 60 characters.' }).default(''),
   timezone: z
     .string()
     .trim()
-    .min(1, 'Choose the time zone, such as Asia/Kolkata.')
-    .refine(isValidTimeZone, 'That is not an IANA time zone; use a name such as Asia/Kolkata or Europe/London.'),
+    .refine((s) => s.length > 0, rule('Choose the time zone, such as Asia/Kolkata.', { code: 'required' }))
+    .refine((s) => s.length === 0 || isValidTimeZone(s), rule('That is not an IANA time zone; use a name such as Asia/Kolkata or Europe/London.', { code: 'timezone' })),
 });
 
 export type TheaterForm = Record<string, string>;
@@ -66,19 +67,19 @@ function autoLeaseOf(input: { autoLeaseSeats: number; autoLeaseHours: number; au
 
 function policyOf(form: Record<string, string>): CancellationPolicy {
   const tiers: CancellationPolicy['tiers'] = [];
-  const fields: Record<string, string> = {};
+  const fields: Record<string, FieldProblem> = {};
   for (let i = 0; i < POLICY_ROWS; i++) {
     const h = form[`tierHours${i}`];
     const p = form[`tierPercent${i}`];
     if (!h && !p) continue;
     const hours = Number(h);
     const percent = Number(p);
-    if (!/^\d{1,3}(\.\d+)?$/.test(h ?? '') || hours > 720) fields[`tierHours${i}`] = 'Hours before the show: 0 to 720.';
-    else if (!/^\d{1,3}$/.test(p ?? '') || percent > 100) fields[`tierPercent${i}`] = 'Refund: a whole percentage, 0 to 100.';
-    else if (tiers.some((t) => t.hoursBefore === hours)) fields[`tierHours${i}`] = 'Each tier needs its own number of hours.';
+    if (!/^\d{1,3}(\.\d+)?$/.test(h ?? '') || hours > 720) fields[`tierHours${i}`] = ['Hours before the show: 0 to 720.', { code: 'between', min: 0, max: 720 }];
+    else if (!/^\d{1,3}$/.test(p ?? '') || percent > 100) fields[`tierPercent${i}`] = ['Refund: a whole percentage, 0 to 100.', { code: 'wholeBetween', min: 0, max: 100 }];
+    else if (tiers.some((t) => t.hoursBefore === hours)) fields[`tierHours${i}`] = ['Each tier needs its own number of hours.', { code: 'tierHoursTwice' }];
     else tiers.push({ hoursBefore: hours, refundPercent: percent });
   }
-  if (Object.keys(fields).length) throw new AppError('invalid_request', 'Please correct the cancellation policy.', { fields });
+  if (Object.keys(fields).length) throw fieldsError('Please correct the cancellation policy.', fields);
   return { tiers: tiers.sort((a, b) => b.hoursBefore - a.hoursBefore) };
 }
 
@@ -126,7 +127,7 @@ export async function createTheater(db: Db, who: Who, form: TheaterForm, now: Da
     cityId = existing?.id ?? slugOf(input.newCity);
     if (!existing) await putCityIfNew(db, { id: cityId, name: input.newCity });
   } else if (!cities.some((c) => c.id === cityId)) {
-    throw new AppError('invalid_request', 'Choose a city or name a new one.', { fields: { cityId: 'Choose a city or name a new one.' } });
+    throw fieldsError('Choose a city or name a new one.', { cityId: ['Choose a city or name a new one.', { code: 'chooseCity' }] });
   }
   const base = slugOf(input.name);
   for (let n = 1; n <= 20; n++) {
@@ -148,7 +149,7 @@ export async function createTheater(db: Db, who: Who, form: TheaterForm, now: Da
       return theater;
     }
   }
-  throw new AppError('invalid_request', 'Too many theaters share that name; choose another.', { fields: { name: 'Choose another name.' } });
+  throw fieldsError('Too many theaters share that name; choose another.', { name: ['Choose another name.', { code: 'nameTaken' }] });
 }
 
 /** The owner's grants with the new theater added to their (first) owner grant. */

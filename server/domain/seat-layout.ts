@@ -3,6 +3,8 @@
  * cell. Seats are numbered left to right within their row, skipping gaps.
  *   r regular · p premium · R recliner · c couple · w wheelchair · x blocked seat · . or space: gap/aisle
  */
+import type { FieldHint } from './field-hints.js';
+
 export const SEAT_TYPES = ['regular', 'premium', 'recliner', 'couple', 'wheelchair'] as const;
 export type SeatType = (typeof SEAT_TYPES)[number];
 
@@ -22,14 +24,22 @@ export interface Seat {
   blocked: boolean;
 }
 
-export class LayoutError extends Error {}
+/** A layout that cannot be read; `hint` says why in a form a page can translate. */
+export class LayoutError extends Error {
+  constructor(
+    message: string,
+    readonly hint: FieldHint,
+  ) {
+    super(message);
+  }
+}
 
 export function expandLayout(spec: LayoutSpec): Seat[] {
   const seats: Seat[] = [];
   const labels = new Set<string>();
   spec.rows.forEach((row, y) => {
-    if (!/^[A-Z]{1,2}$/.test(row.label)) throw new LayoutError(`Row label "${row.label}" must be one or two capital letters.`);
-    if (labels.has(row.label)) throw new LayoutError(`Row ${row.label} appears twice.`);
+    if (!/^[A-Z]{1,2}$/.test(row.label)) throw new LayoutError(`Row label "${row.label}" must be one or two capital letters.`, { code: 'rowLabel', row: row.label });
+    if (labels.has(row.label)) throw new LayoutError(`Row ${row.label} appears twice.`, { code: 'rowTwice', row: row.label });
     labels.add(row.label);
     let number = 0;
     let blockedType: SeatType = 'regular';
@@ -37,7 +47,7 @@ export function expandLayout(spec: LayoutSpec): Seat[] {
       if (cell === '.' || cell === ' ') return;
       const blocked = cell === 'x';
       const type = blocked ? blockedType : CELL_TYPES[cell];
-      if (!type) throw new LayoutError(`Row ${row.label} has an unknown cell "${cell}" at position ${x + 1}.`);
+      if (!type) throw new LayoutError(`Row ${row.label} has an unknown cell "${cell}" at position ${x + 1}.`, { code: 'rowUnknownCell', row: row.label, cell, position: x + 1 });
       if (!blocked) blockedType = type;
       number++;
       seats.push({ id: `${row.label}${number}`, row: row.label, number, x, y, type, blocked });

@@ -65,6 +65,7 @@ export const CounterSalePage = (props: CounterSalePageProps) => {
                 </label>
               ))}
             </div>
+            {props.errors.method ? <p class="field-error">{props.errors.method}</p> : null}
           </fieldset>
           <button type="submit" class="button button-primary">
             {w.sell}

@@ -55,6 +55,7 @@ export const ScheduleForm = (props: ScheduleFormProps) => {
               </option>
             ))}
           </select>
+          {e.screenId ? <p class="field-error">{e.screenId}</p> : null}
         </div>
       </div>
       <div class="field-row">

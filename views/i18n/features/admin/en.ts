@@ -1,3 +1,4 @@
+import { hintsEn } from './hints-en.js';
 /** The admin panel's words in English: the keys every language must have (see ../admin.ts). */
 export const en = {
   shell: {
@@ -267,6 +268,7 @@ export const en = {
   },
   schedule: {
     title: 'Schedule shows',
+    heading: (theater: string) => `Schedule shows at ${theater}`,
     movie: 'Movie',
     movieOption: (title: string, minutes: string, languages: string) => `${title} (${minutes} min; ${languages})`,
     screen: 'Screen',
@@ -533,6 +535,8 @@ export const en = {
     blockedCount: (n: string) => `; ${n} blocked`,
     empty: 'Add rows to see the preview.',
   },
+  /** Form hints by code (hints-en.ts). */
+  hints: hintsEn,
   /** Sentences for the error codes only staff and kiosks meet (the generic ones are in `errors.codes`). */
   errors: {
     edit_conflict: 'Someone else changed this a moment ago. Reload the page and try again.',

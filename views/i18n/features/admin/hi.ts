@@ -1,4 +1,5 @@
 import type { AdminWords } from './en.js';
+import { hintsHi } from './hints-hi.js';
 
 /** The admin panel in हिन्दी; typed `AdminWords`, so a missing key fails the typecheck. */
 export const hi: AdminWords = {
@@ -266,6 +267,7 @@ export const hi: AdminWords = {
   },
   schedule: {
     title: 'शो शेड्यूल करें',
+    heading: (theater) => `${theater} में शो शेड्यूल करें`,
     movie: 'फ़िल्म',
     movieOption: (title, minutes, languages) => `${title} (${minutes} मिनट; ${languages})`,
     screen: 'स्क्रीन',
@@ -532,6 +534,7 @@ export const hi: AdminWords = {
     blockedCount: (n) => `; ${n} बंद`,
     empty: 'पूर्वावलोकन देखने के लिए पंक्तियाँ जोड़ें।',
   },
+  hints: hintsHi,
   errors: {
     edit_conflict: 'किसी और ने अभी-अभी इसे बदला है। पेज फिर से लोड करें और दोबारा कोशिश करें।',
     clock_off: 'इस कियोस्क की घड़ी ग़लत है, इसलिए यह ऑफ़लाइन नहीं बेच सकता। घड़ी ठीक करें और सिंक करें।',

@@ -1,4 +1,5 @@
 import type { AdminWords } from './en.js';
+import { hintsTe } from './hints-te.js';
 
 /** The admin panel in తెలుగు; typed `AdminWords`, so a missing key fails the typecheck. */
 export const te: AdminWords = {
@@ -266,6 +267,7 @@ export const te: AdminWords = {
   },
   schedule: {
     title: 'షోలు షెడ్యూల్ చేయండి',
+    heading: (theater) => `${theater}లో షోలు షెడ్యూల్ చేయండి`,
     movie: 'సినిమా',
     movieOption: (title, minutes, languages) => `${title} (${minutes} నిమి; ${languages})`,
     screen: 'స్క్రీన్',
@@ -532,6 +534,7 @@ export const te: AdminWords = {
     blockedCount: (n) => `; ${n} మూసివేసినవి`,
     empty: 'ప్రివ్యూ చూడటానికి వరుసలు జోడించండి.',
   },
+  hints: hintsTe,
   errors: {
     edit_conflict: 'ఇప్పుడే ఎవరో దీన్ని మార్చారు. పేజీని రీలోడ్ చేసి మళ్లీ ప్రయత్నించండి.',
     clock_off: 'ఈ కియోస్క్ గడియారం తప్పుగా ఉంది, కాబట్టి ఆఫ్‌లైన్‌లో అమ్మలేదు. గడియారం సరిచేసి సింక్ చేయండి.',
