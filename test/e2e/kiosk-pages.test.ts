@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DeleteTableCommand } from '@aws-sdk/client-dynamodb';
@@ -8,6 +7,7 @@ import jsQRModule from 'jsqr';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, inject, it } from 'vitest';
 import { createDb } from '../../server/store/db.js';
+import { seriousViolations } from '../helpers/axe.js';
 import { launchBrowser, SCREENSHOTS } from '../helpers/browser.js';
 import { startKiosk, type KioskProcess } from '../helpers/kiosk-process.js';
 import { startServer, type ServerProcess } from '../helpers/server-process.js';
@@ -15,8 +15,6 @@ import { startServer, type ServerProcess } from '../helpers/server-process.js';
 type Decode = (data: Uint8ClampedArray, width: number, height: number) => { data: string } | null;
 // jsqr is CommonJS with `exports.default`; under NodeNext its default import is the module object.
 const jsQR: Decode = (jsQRModule as unknown as { default: Decode }).default ?? (jsQRModule as unknown as Decode);
-const require = createRequire(import.meta.url);
-const AXE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 
 /**
  * The kiosk's pages in Debian's Chromium at a 1024×768 counter screen: a real server process, a
@@ -47,17 +45,6 @@ afterAll(async () => {
   await db.client.send(new DeleteTableCommand({ TableName: table })).catch(() => undefined);
   rmSync(dataDir, { recursive: true, force: true });
 });
-
-/** axe-core, WCAG 2.0–2.2 A/AA, injected over the DevTools protocol (the page keeps its strict CSP). */
-async function seriousViolations(page: Page): Promise<string[]> {
-  await page.evaluate(AXE);
-  const found = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (ctx: Document, opts: unknown) => Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }).axe;
-    const r = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } });
-    return r.violations.map((v) => ({ id: v.id, impact: v.impact, where: v.nodes.slice(0, 3).map((n) => n.target.join(' ')) }));
-  });
-  return found.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} (${v.impact}) at ${v.where.join(', ')}`);
-}
 
 /** Reads the QR code on screen as a scanner would: a screenshot of it, decoded with jsQR. */
 async function readQr(page: Page, selector: string): Promise<string> {

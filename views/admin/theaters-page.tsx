@@ -44,8 +44,10 @@ export const TheatersPage = (props: TheatersPageProps) => {
               <td>{t.timezone}</td>
               <td>{(t.convenienceFeeBps / 100).toLocaleString(i.locale, { minimumFractionDigits: 2, maximumFractionDigits: 2 })}%</td>
               <td>
-                {t.editable ? <a href={`/admin/theaters/${encodeURIComponent(t.id)}/edit?theater=${encodeURIComponent(t.id)}`}>{w.edit(t.name)}</a> : null}{' '}
-                <a href={`/admin/screens?theater=${encodeURIComponent(t.id)}`}>{w.screens}</a>
+                <span class="cell-links">
+                  {t.editable ? <a href={`/admin/theaters/${encodeURIComponent(t.id)}/edit?theater=${encodeURIComponent(t.id)}`}>{w.edit(t.name)}</a> : null}
+                  <a href={`/admin/screens?theater=${encodeURIComponent(t.id)}`}>{w.screens}</a>
+                </span>
               </td>
             </tr>
           ))}
