@@ -140,3 +140,26 @@ it('books on a 360 px phone in English, Hindi and Telugu with no serious or crit
   }
   expect(report).toEqual(Object.fromEntries(Object.keys(report).map((k) => [k, []])));
 });
+
+it('the remaining customer page types pass axe in Telugu on a phone', async () => {
+  const context = await browser.newContext({ ...PHONE, locale: 'te-IN', extraHTTPHeaders: { 'accept-language': 'te-IN,te;q=0.9' } });
+  const page = await context.newPage();
+  const report: Record<string, string[]> = {};
+  try {
+    for (const [path, name] of [
+      ['/register', 'register'],
+      ['/verify-email', 'verify email'],
+      ['/about', 'about'],
+      ['/contact', 'contact'],
+      ['/search?city=hyderabad&language=Telugu', 'search, filtered'],
+      ['/invite/no-such-invitation', 'invitation'],
+    ]) {
+      await page.goto(`${server.url}${path}`);
+      expect(await page.getAttribute('html', 'lang'), name).toBe('te');
+      await checkPage(page, name, report);
+    }
+  } finally {
+    await context.close();
+  }
+  expect(report).toEqual(Object.fromEntries(Object.keys(report).map((k) => [k, []])));
+});
