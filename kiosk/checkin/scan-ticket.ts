@@ -5,12 +5,21 @@ import { verifyTicket } from '../../server/domain/ticket-signing.js';
 import { cachedSeatItem, cachedShowtime, cachedTicketKeys, isCancelledBooking, isVoidBooking, revokedKeyIds } from '../db/cache-read.js';
 import type { KioskDb } from '../db/open-db.js';
 import { doorNotices, sales, scans } from '../db/schema.js';
+import type { DoorRefusal } from '../../views/kiosk/kiosk-view-types.js';
 
 export interface ScanResult {
   admitted: boolean;
-  /** For the big line on the screen. */
+  /** For the big line on the screen (English; pages say it from `reason` in their language). */
   headline: string;
   detail: string;
+  /** Why a scan was refused: the code the scan record keeps. */
+  reason?: DoorRefusal;
+  /** Refused as already let in: when this door let the ticket in. */
+  firstAt?: string;
+  /** Let in, and also let in at this other door… */
+  alsoAt?: string;
+  /** …or at another door the server told us about. */
+  alsoElsewhere?: boolean;
   seat?: string;
   bookingId?: string;
   movieTitle?: string;
@@ -35,7 +44,7 @@ function keyFor(db: KioskDb): (kid: string) => KeyObject | undefined {
   };
 }
 
-const REFUSALS = {
+const REFUSALS: Record<DoorRefusal, readonly [string, string]> = {
   malformed: ['Not a ticket', 'This code is not a Movie Magic ticket.'],
   unknown_key: ['Unknown ticket', 'This ticket was signed with a key this door does not know. Sync, then scan again.'],
   bad_signature: ['Forged ticket', 'The signature does not match: the ticket was changed or made up.'],
@@ -48,7 +57,7 @@ const REFUSALS = {
   ],
   resold: ['Seat belongs to someone else', 'This seat is sold to another booking. Send the customer to the box office.'],
   already_in: ['Already let in', 'This ticket was already let in at this door.'],
-} as const;
+};
 
 /**
  * Checks a scanned QR code with no link needed: the signature against the cached keys, the show,
@@ -58,7 +67,7 @@ const REFUSALS = {
 export function scanTicket(db: KioskDb, input: { payload: string; door: string }, now: Date): ScanResult {
   const payload = input.payload.trim();
   const check = verifyTicket(payload, keyFor(db));
-  const refuse = (why: keyof typeof REFUSALS, extra: Partial<ScanResult> = {}, id?: string): ScanResult => {
+  const refuse = (why: DoorRefusal, extra: Partial<ScanResult> = {}, id?: string): ScanResult => {
     db.insert(scans)
       .values({
         id: randomUUID(),
@@ -71,7 +80,7 @@ export function scanTicket(db: KioskDb, input: { payload: string; door: string }
         reason: why,
       })
       .run();
-    return { admitted: false, headline: REFUSALS[why][0], detail: REFUSALS[why][1], ...extra };
+    return { admitted: false, headline: REFUSALS[why][0], detail: REFUSALS[why][1], reason: why, ...extra };
   };
   if (!check.ok) return refuse(check.reason);
 
@@ -94,7 +103,15 @@ export function scanTicket(db: KioskDb, input: { payload: string; door: string }
   } catch (err) {
     if (!(err as { code?: string })?.code?.startsWith('SQLITE_CONSTRAINT')) throw err;
     const first = db.select().from(scans).where(and(eq(scans.ticketId, id), eq(scans.door, input.door), eq(scans.admitted, true))).get();
-    return { ...refuse('already_in', facts, id), detail: `This ticket was already let in at this door${first ? ` at ${new Date(first.scannedAt).toLocaleTimeString('en-IN', { timeZone: show.timezone, hour: '2-digit', minute: '2-digit' })}` : ''}.` };
+    return {
+      ...refuse('already_in', facts, id),
+      ...(first
+        ? {
+            detail: `This ticket was already let in at this door at ${new Date(first.scannedAt).toLocaleTimeString('en-IN', { timeZone: show.timezone, hour: '2-digit', minute: '2-digit' })}.`,
+            firstAt: first.scannedAt,
+          }
+        : {}),
+    };
   }
   const elsewhere = db.select().from(scans).where(and(eq(scans.ticketId, id), ne(scans.door, input.door), eq(scans.admitted, true))).get();
   const flagged = db.select().from(doorNotices).where(and(eq(doorNotices.kind, 'flag'), eq(doorNotices.id, id))).get();
@@ -103,7 +120,11 @@ export function scanTicket(db: KioskDb, input: { payload: string; door: string }
     headline: 'Welcome',
     detail: `Seat ${seat}`,
     ...facts,
-    ...(elsewhere ? { warning: `Also let in at ${elsewhere.door}.` } : flagged ? { warning: 'This ticket was also let in at another door.' } : {}),
+    ...(elsewhere
+      ? { warning: `Also let in at ${elsewhere.door}.`, alsoAt: elsewhere.door }
+      : flagged
+        ? { warning: 'This ticket was also let in at another door.', alsoElsewhere: true }
+        : {}),
   };
 }
 

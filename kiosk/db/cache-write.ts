@@ -72,7 +72,7 @@ export function applySnapshot(db: KioskDb, snap: Snapshot, now: Date): void {
 
     for (const c of snap.conflicts) {
       tx.update(sales)
-        .set({ status: c.status, reason: c.reason, detail: c.detail ?? null, resolution: c.resolution ? JSON.stringify(c.resolution) : null })
+        .set({ status: c.status, reason: c.reason, detail: c.conflictDetail ? null : (c.detail ?? null), detailCode: c.conflictDetail ? JSON.stringify(c.conflictDetail) : null, resolution: c.resolution ? JSON.stringify(c.resolution) : null })
         .where(eq(sales.id, c.saleId))
         .run();
       if (c.status === 'resolved' && c.resolution?.action === 'reseat') {

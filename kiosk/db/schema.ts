@@ -104,7 +104,10 @@ export const sales = sqliteTable('sales', {
   /** pending → synced | conflict (→ resolved); online: sending → synced | failed. */
   status: text('status', { enum: ['pending', 'sending', 'synced', 'conflict', 'resolved', 'failed'] }).notNull(),
   reason: text('reason'),
+  /** From an older server: the detail as an English sentence. */
   detail: text('detail'),
+  /** The detail as the server's code and facts (JSON `ConflictDetail`), said in the page language. */
+  detailCode: text('detail_code'),
   resolution: text('resolution'),
   attempts: integer('attempts').notNull().default(0),
   syncedAt: text('synced_at'),

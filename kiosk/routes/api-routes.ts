@@ -37,7 +37,7 @@ export function apiRoutes(ctx: KioskContext): Hono<KioskEnv> {
   app.get('/api/v1/showtimes/:id/seats', (c) => {
     requireKioskStaff(c, ctx, 'booking.counter-sale');
     const show = cachedShowtime(ctx.db, c.req.param('id'));
-    if (!show) throw new AppError('not_found', 'This show is not in the kiosk’s list.');
+    if (!show) throw new AppError('not_found', 'This show is not in the kiosk’s list.', { why: 'show_not_listed' });
     const seats = kioskSeatMap(ctx.db, show, ctx.kioskId, ctx.clock()).map(({ leaseId: _l, mine, ...s }) => ({ ...s, sellableOffline: mine }));
     return c.json({ showtimeId: show.id, currency: 'INR', seats });
   });

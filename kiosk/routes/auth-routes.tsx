@@ -12,6 +12,7 @@ import type { KioskEnv } from './kiosk-env.js';
 import { kioskPage } from './render-kiosk.js';
 import { kioskLang } from './lang-routes.js';
 import { KIOSK_WORDS } from '../../views/i18n/features/kiosk.js';
+import { kioskErrorText } from '../../views/kiosk/kiosk-error-text.js';
 
 const loginSchema = z.object({ email: z.string().trim().min(1).max(200), password: z.string().min(1).max(200) });
 
@@ -22,7 +23,7 @@ export function authRoutes(ctx: KioskContext): Hono<KioskEnv> {
   const app = new Hono<KioskEnv>();
 
   const signIn = async (c: Context<KioskEnv>, email: string, password: string): Promise<KioskStaff> => {
-    if (!getMeta(ctx.db, 'cachedAt')) throw new AppError('store_unavailable', 'This kiosk has not synced yet, so it knows no staff. Connect it to the server once.');
+    if (!getMeta(ctx.db, 'cachedAt')) throw new AppError('store_unavailable', 'This kiosk has not synced yet, so it knows no staff. Connect it to the server once.', { why: 'not_synced' });
     const staff = await staffLogin(ctx.db, email, password, ctx.clock());
     const old = getCookie(c, SESSION_COOKIE);
     deleteSession(ctx.db, old);
@@ -39,7 +40,7 @@ export function authRoutes(ctx: KioskContext): Hono<KioskEnv> {
       await signIn(c, form.email ?? '', form.password ?? '');
     } catch (err) {
       if (!(err instanceof AppError) || !['invalid_credentials', 'rate_limited', 'store_unavailable'].includes(err.code)) throw err;
-      return kioskPage(c, ctx, KIOSK_WORDS[kioskLang(c)].signIn.title, <KioskLoginForm csrfToken={c.get('csrfToken')} email={form.email} error={err.message} next={safeNext(form.next)} />, { status: err.status });
+      return kioskPage(c, ctx, KIOSK_WORDS[kioskLang(c)].signIn.title, <KioskLoginForm csrfToken={c.get('csrfToken')} email={form.email} error={kioskErrorText(kioskLang(c), err)} next={safeNext(form.next)} />, { status: err.status });
     }
     return c.redirect(safeNext(form.next), 303);
   });

@@ -18,6 +18,8 @@ import { requireKioskStaff, type KioskEnv } from './kiosk-env.js';
 import { kioskPage } from './render-kiosk.js';
 import { kioskLang } from './lang-routes.js';
 import { KIOSK_WORDS } from '../../views/i18n/features/kiosk.js';
+import { i18nFor } from '../../views/i18n/i18n.js';
+import { kioskErrorText } from '../../views/kiosk/kiosk-error-text.js';
 
 const METHODS = ['cash', 'card', 'upi'];
 
@@ -33,7 +35,7 @@ export function sellRoutes(ctx: KioskContext): Hono<KioskEnv> {
 
   const sellPage = (c: Parameters<typeof kioskPage>[0], showId: string, opts: { selected?: string[]; error?: string; method?: string; status?: number; flash?: Flash } = {}) => {
     const show = cachedShowtime(ctx.db, showId);
-    if (!show) throw new AppError('not_found', 'This show is not in the kiosk’s list. Sync and try again.');
+    if (!show) throw new AppError('not_found', 'This show is not in the kiosk’s list. Sync and try again.', { why: 'show_not_listed' });
     const seats = kioskSeatMap(ctx.db, show, ctx.kioskId, ctx.clock());
     return kioskPage(
       c,
@@ -60,12 +62,13 @@ export function sellRoutes(ctx: KioskContext): Hono<KioskEnv> {
     const show = cachedShowtime(ctx.db, c.req.param('id'));
     try {
       const renewed = await renewLeaseNow(ctx, c.req.param('leaseId'));
-      const until = new Date(renewed.endsAt).toLocaleTimeString('en-IN', { timeZone: show?.timezone ?? 'Asia/Kolkata', hour: '2-digit', minute: '2-digit' });
-      const n = renewed.seats.length;
-      return sellPage(c, c.req.param('id'), { flash: { kind: 'success', text: `Lease renewed until ${until}: ${n} ${n === 1 ? 'seat is' : 'seats are'} still leased to this kiosk.` } });
+      const lang = kioskLang(c);
+      const timeZone = show?.timezone ?? 'Asia/Kolkata';
+      const until = lang === 'en' ? new Date(renewed.endsAt).toLocaleTimeString('en-IN', { timeZone, hour: '2-digit', minute: '2-digit' }) : i18nFor(lang).clock(renewed.endsAt, timeZone);
+      return sellPage(c, c.req.param('id'), { flash: { kind: 'success', text: KIOSK_WORDS[lang].errors.renewed(until, renewed.seats.length) } });
     } catch (err) {
       if (!(err instanceof AppError) || err.code === 'internal_error') throw err;
-      return sellPage(c, c.req.param('id'), { flash: { kind: 'error', text: err.message }, status: err.status });
+      return sellPage(c, c.req.param('id'), { flash: { kind: 'error', text: kioskErrorText(kioskLang(c), err) }, status: err.status });
     }
   });
 
@@ -90,14 +93,14 @@ export function sellRoutes(ctx: KioskContext): Hono<KioskEnv> {
       return c.redirect(`/sales/${sale.id}`, 303);
     } catch (err) {
       if (!(err instanceof AppError) || err.status >= 500 || err.code === 'not_found') throw err;
-      return sellPage(c, c.req.param('id'), { selected: seats, error: err.message, method, status: err.status });
+      return sellPage(c, c.req.param('id'), { selected: seats, error: kioskErrorText(kioskLang(c), err), method, status: err.status });
     }
   });
 
   app.get('/sales/:id', async (c) => {
     requireKioskStaff(c, ctx, 'booking.counter-sale');
     const row = saleById(ctx.db, c.req.param('id'));
-    if (!row) throw new AppError('not_found', 'No such sale at this kiosk.');
+    if (!row) throw new AppError('not_found', 'No such sale at this kiosk.', { why: 'no_sale' });
     const show = cachedShowtime(ctx.db, row.showtimeId);
     const tickets = JSON.parse(row.tickets ?? '[]') as { seat: string; payload: string }[];
     const withQr = await Promise.all(tickets.map(async (t) => ({ ...t, svg: await QRCode.toString(t.payload, { type: 'svg', margin: 1, errorCorrectionLevel: 'M' }) })));

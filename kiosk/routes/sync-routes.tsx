@@ -9,6 +9,7 @@ import { requireKioskStaff, type KioskEnv } from './kiosk-env.js';
 import { kioskPage } from './render-kiosk.js';
 import { kioskLang } from './lang-routes.js';
 import { KIOSK_WORDS } from '../../views/i18n/features/kiosk.js';
+import { parseConflictDetail, saleDetailText } from '../../views/kiosk/conflict-text.js';
 
 /** Sync status and the conflict queue, as a page and as API.md's `GET/POST /api/v1/sync`. */
 export function syncRoutes(ctx: KioskContext): Hono<KioskEnv> {
@@ -29,7 +30,8 @@ export function syncRoutes(ctx: KioskContext): Hono<KioskEnv> {
         seats: JSON.parse(r.seats) as string[],
         status: r.status,
         reason: r.reason,
-        detail: r.detail,
+        detail: saleDetailText('en', r),
+        conflictDetail: parseConflictDetail(r.detailCode),
         resolution: r.resolution ? JSON.parse(r.resolution) : null,
         amountMinor: (JSON.parse(r.quote) as Quote).totalMinor,
       })),

@@ -58,7 +58,7 @@ export async function sellThroughServer(ctx: KioskContext, staff: KioskStaff, sh
     return await sendOnlineSale(ctx, row, 'forget');
   } catch (err) {
     if (err instanceof ServerUnreachable) {
-      throw new AppError('store_unavailable', 'The server stopped answering mid-sale. The kiosk will finish or cancel it at the next sync: see Sync before handing over tickets.', { saleId: id });
+      throw new AppError('store_unavailable', 'The server stopped answering mid-sale. The kiosk will finish or cancel it at the next sync: see Sync before handing over tickets.', { saleId: id, why: 'server_stopped' });
     }
     throw err;
   }

@@ -12,8 +12,8 @@ import { ServerRefused, ServerUnreachable } from '../sync/server-client.js';
  */
 export async function renewLeaseNow(ctx: KioskContext, leaseId: string): Promise<{ endsAt: string; seats: string[] }> {
   const lease = cachedLeases(ctx.db).find((l) => l.id === leaseId);
-  if (!lease) throw new AppError('not_found', 'This kiosk has no such lease (any more). Sync and look again.');
-  if (lease.status === 'returning') throw new AppError('invalid_request', 'This lease is being given back, so it cannot be renewed.');
+  if (!lease) throw new AppError('not_found', 'This kiosk has no such lease (any more). Sync and look again.', { why: 'no_lease' });
+  if (lease.status === 'returning') throw new AppError('invalid_request', 'This lease is being given back, so it cannot be renewed.', { why: 'lease_returning' });
   try {
     const out = await ctx.server.request<{ lease: { endsAt: string; seats: string[] } }>('POST', `/leases/${encodeURIComponent(leaseId)}/renew`, {});
     ctx.sync.markOnline();
@@ -22,11 +22,11 @@ export async function renewLeaseNow(ctx: KioskContext, leaseId: string): Promise
   } catch (err) {
     if (err instanceof ServerUnreachable) {
       ctx.sync.markOffline(err);
-      throw new AppError('store_unavailable', 'The link to the server is down, so the lease cannot be renewed now. Its seats can still be sold until it ends.');
+      throw new AppError('store_unavailable', 'The link to the server is down, so the lease cannot be renewed now. Its seats can still be sold until it ends.', { why: 'renew_offline' });
     }
     if (err instanceof ServerRefused) {
       const code = (err.code in ERROR_STATUS ? err.code : 'invalid_request') as ErrorCode;
-      throw new AppError(code, `The server did not renew the lease: ${err.message}`);
+      throw new AppError(code, `The server did not renew the lease: ${err.message}`, { ...err.details, why: 'renew_refused', serverCode: code });
     }
     throw err;
   }

@@ -37,9 +37,13 @@ const list = (ids: string[]) => `${ids.length === 1 ? 'Seat' : 'Seats'} ${ids.jo
 export async function sell(ctx: KioskContext, staff: KioskStaff, input: SaleInput): Promise<SaleAnswer> {
   const now = ctx.clock();
   const show = cachedShowtime(ctx.db, input.showtimeId);
-  if (!show) throw new AppError('not_found', 'This show is not in the kiosk’s list. Sync and try again.');
+  if (!show) throw new AppError('not_found', 'This show is not in the kiosk’s list. Sync and try again.', { why: 'show_not_listed' });
   const state = salesState(show, now, 'kiosk');
-  if (!state.open) throw new AppError('sales_closed', state.reason === 'cancelled' ? 'This show has been cancelled.' : 'Kiosk sales for this show have closed.');
+  if (!state.open) {
+    throw state.reason === 'cancelled'
+      ? new AppError('sales_closed', 'This show has been cancelled.', { reason: 'cancelled' })
+      : new AppError('sales_closed', 'Kiosk sales for this show have closed.', { why: 'kiosk_sales_closed' });
+  }
   const chosen = validateSeatSelection(input.seats, cachedLayoutSeats(ctx.db, show.screenId, show.layoutVersion) ?? []);
   const map = new Map(kioskSeatMap(ctx.db, show, ctx.kioskId, now, chosen.map((s) => s.id)).map((s) => [s.id, s]));
   const picked = chosen.map((s) => map.get(s.id)!);
@@ -55,11 +59,11 @@ export async function sell(ctx: KioskContext, staff: KioskStaff, input: SaleInpu
     return sale;
   }
   if (mine.length) {
-    throw new AppError('invalid_request', `${list(mine.map((s) => s.id))} ${mine.length === 1 ? 'is' : 'are'} in this kiosk’s lease; sell them on their own.`, { seats: mine.map((s) => s.id) });
+    throw new AppError('invalid_request', `${list(mine.map((s) => s.id))} ${mine.length === 1 ? 'is' : 'are'} in this kiosk’s lease; sell them on their own.`, { seats: mine.map((s) => s.id), why: 'leased_apart' });
   }
   if (!ctx.sync.online()) {
     const ids = picked.map((s) => s.id);
-    throw new AppError('seats_unavailable', `The link to the server is down: only this kiosk’s leased seats can be sold now, and ${list(ids)} ${ids.length === 1 ? 'is' : 'are'} not among them.`, { seats: ids, offline: true });
+    throw new AppError('seats_unavailable', `The link to the server is down: only this kiosk’s leased seats can be sold now, and ${list(ids)} ${ids.length === 1 ? 'is' : 'are'} not among them.`, { seats: ids, offline: true, why: 'offline_not_leased' });
   }
   return sellThroughServer(ctx, staff, show, input, now);
 }

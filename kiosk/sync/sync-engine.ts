@@ -189,7 +189,7 @@ export class SyncEngine {
           } else {
             // Never applied: the seats are not this kiosk's any more; staff reseat or refund.
             tx.update(sales)
-              .set({ status: r.status === 'resolved' ? 'resolved' : r.status === 'invalid' ? 'failed' : 'conflict', reason: r.reason ?? null, detail: r.detail ?? null, syncedAt: at })
+              .set({ status: r.status === 'resolved' ? 'resolved' : r.status === 'invalid' ? 'failed' : 'conflict', reason: r.reason ?? null, detail: r.conflictDetail ? null : (r.detail ?? null), detailCode: r.conflictDetail ? JSON.stringify(r.conflictDetail) : null, syncedAt: at })
               .where(eq(sales.id, r.saleId))
               .run();
             tx.delete(saleSeats).where(eq(saleSeats.saleId, r.saleId)).run();

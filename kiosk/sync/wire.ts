@@ -2,6 +2,7 @@
  * What the server's kiosk API sends and takes (server/routes/api-kiosk.ts), as the kiosk reads it.
  */
 import type { Screen, ScreenLayout, Showtime, Theater } from '../../server/domain/catalog.js';
+import type { ConflictDetail } from '../../server/domain/kiosk-conflict-detail.js';
 import type { KioskSale } from '../../server/domain/kiosk-sale.js';
 import type { Quote } from '../../server/domain/pricing.js';
 import type { RoleGrant } from '../../server/domain/user.js';
@@ -23,6 +24,8 @@ export interface WireConflict {
   status: 'conflict' | 'resolved';
   reason: string;
   detail?: string;
+  /** Absent from an older server. */
+  conflictDetail?: ConflictDetail;
   resolution?: { action: 'reseat' | 'refund'; seats?: string[]; refundMinor?: number; note?: string; at: string };
 }
 
@@ -46,7 +49,8 @@ export interface Snapshot {
 }
 
 export interface PushResult {
-  results: { saleId: string; status: 'applied' | 'conflict' | 'resolved' | 'invalid'; bookingId?: string; reason?: string; detail?: string }[];
+  /** `conflictDetail` is absent from an older server (its `detail` is English). */
+  results: { saleId: string; status: 'applied' | 'conflict' | 'resolved' | 'invalid'; bookingId?: string; reason?: string; detail?: string; conflictDetail?: ConflictDetail }[];
   serverTime: string;
   clockSkewMs: number;
 }

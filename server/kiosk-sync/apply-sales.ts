@@ -1,4 +1,5 @@
 import { isBookingId } from '../domain/booking-id.js';
+import { conflictDetailEnglish, type ConflictDetail } from '../domain/kiosk-conflict-detail.js';
 import type { Showtime } from '../domain/catalog.js';
 import { parseKioskPublicKey, saleSignatureValid, type KioskSale } from '../domain/kiosk-sale.js';
 import { LEASE_GRACE_MS, clockSkewMs } from '../domain/lease-rules.js';
@@ -19,8 +20,13 @@ export interface SaleOutcome {
   status: 'applied' | 'conflict' | 'resolved' | 'invalid';
   bookingId?: string;
   reason?: ConflictReason | 'invalid_sale';
+  /** The detail in English (older kiosks show this); `conflictDetail` is its code and facts. */
   detail?: string;
+  conflictDetail?: ConflictDetail;
 }
+
+/** A sale refused outright (the kiosk got a fact wrong): not queued. */
+const invalid = (saleId: string, d: ConflictDetail): SaleOutcome => ({ saleId, status: 'invalid', reason: 'invalid_sale', detail: conflictDetailEnglish(d), conflictDetail: d });
 
 /** Sales of one push applied side by side. */
 const PARALLEL = 8;
@@ -33,7 +39,8 @@ const outcomeOf = (r: SaleRecord): SaleOutcome => ({
   status: r.status,
   bookingId: r.bookingId,
   ...(r.reason ? { reason: r.reason } : {}),
-  ...(r.detail ? { detail: r.detail } : {}),
+  ...(r.detail ? { detail: r.detail } : r.conflictDetail ? { detail: conflictDetailEnglish(r.conflictDetail) } : {}),
+  ...(r.conflictDetail ? { conflictDetail: r.conflictDetail } : {}),
 });
 
 /**
@@ -65,27 +72,27 @@ async function applyOne(deps: KioskSyncDeps, kiosk: KioskRecord, raw: unknown, s
   const parsed = kioskSaleSchema.safeParse(raw);
   const rawId = (raw as { id?: unknown })?.id;
   if (!parsed.success) {
-    return { saleId: typeof rawId === 'string' ? rawId : '', status: 'invalid', reason: 'invalid_sale', detail: parsed.error.issues.map((i) => i.path.join('.')).join(', ') };
+    return invalid(typeof rawId === 'string' ? rawId : '', { code: 'bad_fields', fields: parsed.error.issues.map((i) => i.path.join('.')) });
   }
   const sale = parsed.data as KioskSale;
   const existing = await getSaleRecord(deps.db, sale.id);
-  if (existing) return existing.kioskId === kiosk.id ? outcomeOf(existing) : { saleId: sale.id, status: 'invalid', reason: 'invalid_sale', detail: 'sale id in use' };
+  if (existing) return existing.kioskId === kiosk.id ? outcomeOf(existing) : invalid(sale.id, { code: 'sale_id_in_use' });
 
   const show = await cachedShowtime(deps.db, sale.showtimeId);
   const problem = checkSale(sale, kiosk, show);
-  if (problem) return { saleId: sale.id, status: 'invalid', reason: 'invalid_sale', detail: problem };
+  if (problem) return invalid(sale.id, { code: problem });
 
-  const conflict = (reason: ConflictReason, detail: string) => recordConflict(deps, kiosk, sale, reason, detail);
+  const conflict = (reason: ConflictReason, detail: ConflictDetail) => recordConflict(deps, kiosk, sale, reason, detail);
   const key = kiosk.publicKey ? parseKioskPublicKey(kiosk.publicKey) : null;
-  if (!key || !saleSignatureValid(sale, key)) return conflict('bad_signature', 'The sale is not signed by this kiosk’s key.');
+  if (!key || !saleSignatureValid(sale, key)) return conflict('bad_signature', { code: 'not_signed' });
 
   const lease = await leaseById(sale.leaseId);
   if (!lease || lease.kioskId !== kiosk.id || lease.showtimeId !== sale.showtimeId || !sale.seats.every((s) => lease.seats.includes(s))) {
-    return conflict('not_leased', 'The seats were not in a lease of this kiosk.');
+    return conflict('not_leased', { code: 'not_leased' });
   }
   const soldAtServerTime = Date.parse(sale.soldAt) + skew;
   if (soldAtServerTime > Date.parse(lease.endsAt) + SKEW_TOLERANCE_MS) {
-    return conflict('clock_far_off', `Sold about ${Math.round((soldAtServerTime - Date.parse(lease.endsAt)) / 60_000)} min after the lease ended (kiosk clock off by ${Math.round(skew / 1000)} s).`);
+    return conflict('clock_far_off', { code: 'clock_far_off', minutes: Math.round((soldAtServerTime - Date.parse(lease.endsAt)) / 60_000), skewSeconds: Math.round(skew / 1000) });
   }
 
   const now = deps.clock();
@@ -136,34 +143,33 @@ async function applyOne(deps: KioskSyncDeps, kiosk: KioskRecord, raw: unknown, s
     if (again) return outcomeOf(again);
     throw new Error(`sale ${sale.id} was recorded and then vanished`);
   }
-  if ('bookingIdTaken' in result) return conflict('booking_id_taken', `Another booking already has the id ${sale.bookingId}.`);
+  if ('bookingIdTaken' in result) return conflict('booking_id_taken', { code: 'booking_id_taken', bookingId: sale.bookingId });
   const [reason, detail] = await whyNotLeased(deps, lease, result.failedSeats);
   return conflict(reason, detail);
 }
 
 /** Facts the kiosk itself must get right; a sale failing them is refused, not queued. */
-function checkSale(sale: KioskSale, kiosk: KioskRecord, show: Showtime | null): string | null {
-  if (sale.kioskId !== kiosk.id) return 'kioskId is not this kiosk';
-  if (!show || show.theaterId !== kiosk.theaterId) return 'unknown show';
-  if (!isBookingId(sale.bookingId)) return 'bookingId is not MVM-YYYYMMDD-XXXXXXXX';
-  if (new Set(sale.seats).size !== sale.seats.length) return 'a seat is named twice';
+function checkSale(sale: KioskSale, kiosk: KioskRecord, show: Showtime | null): ConflictDetail['code'] | null {
+  if (sale.kioskId !== kiosk.id) return 'other_kiosk';
+  if (!show || show.theaterId !== kiosk.theaterId) return 'unknown_show';
+  if (!isBookingId(sale.bookingId)) return 'bad_booking_id';
+  if (new Set(sale.seats).size !== sale.seats.length) return 'seat_twice';
   const lines = sale.quote.lines.map((l) => l.seat).sort();
-  if (lines.join(',') !== [...sale.seats].sort().join(',')) return 'quote lines do not match the seats';
+  if (lines.join(',') !== [...sale.seats].sort().join(',')) return 'quote_seats';
   const tickets = sale.quote.lines.reduce((sum, l) => sum + l.priceMinor, 0);
-  if (tickets !== sale.quote.ticketsMinor || sale.quote.totalMinor !== tickets + sale.quote.convenienceFeeMinor) return 'quote does not add up';
+  if (tickets !== sale.quote.ticketsMinor || sale.quote.totalMinor !== tickets + sale.quote.convenienceFeeMinor) return 'quote_sum';
   return null;
 }
 
-async function whyNotLeased(deps: KioskSyncDeps, lease: LeaseRecord, seats: string[]): Promise<[ConflictReason, string]> {
+async function whyNotLeased(deps: KioskSyncDeps, lease: LeaseRecord, seats: string[]): Promise<[ConflictReason, ConflictDetail]> {
   const current = await getLease(deps.db, lease.id);
-  const list = seats.join(', ');
-  if (current?.status === 'revoked') return ['lease_revoked', `The lease was revoked while the kiosk was offline; ${list} went back on sale.`];
-  if (current?.status === 'returned') return ['lease_revoked', `The lease was returned before this sale was synced; ${list} went back on sale.`];
-  if (Date.parse(lease.endsAt) + LEASE_GRACE_MS < deps.clock().getTime()) return ['lease_expired', `The lease ended before this sale was synced and ${list} went to someone else.`];
-  return ['seat_taken', `${list} ${seats.length === 1 ? 'is' : 'are'} no longer leased to this kiosk.`];
+  if (current?.status === 'revoked') return ['lease_revoked', { code: 'lease_revoked', seats }];
+  if (current?.status === 'returned') return ['lease_revoked', { code: 'lease_returned', seats }];
+  if (Date.parse(lease.endsAt) + LEASE_GRACE_MS < deps.clock().getTime()) return ['lease_expired', { code: 'lease_expired', seats }];
+  return ['seat_taken', { code: 'seat_taken', seats }];
 }
 
-async function recordConflict(deps: KioskSyncDeps, kiosk: KioskRecord, sale: KioskSale, reason: ConflictReason, detail: string): Promise<SaleOutcome> {
+async function recordConflict(deps: KioskSyncDeps, kiosk: KioskRecord, sale: KioskSale, reason: ConflictReason, conflictDetail: ConflictDetail): Promise<SaleOutcome> {
   const record: SaleRecord = {
     saleId: sale.id,
     kioskId: kiosk.id,
@@ -175,7 +181,7 @@ async function recordConflict(deps: KioskSyncDeps, kiosk: KioskRecord, sale: Kio
     status: 'conflict',
     createdAt: deps.clock().toISOString(),
     reason,
-    detail,
+    conflictDetail,
     sale,
   };
   if (await putSaleRecord(deps.db, record)) {

@@ -1,4 +1,5 @@
 import { AppError } from '../domain/errors.js';
+import { conflictDetailEnglish, type ConflictDetail } from '../domain/kiosk-conflict-detail.js';
 import { validateSeatSelection } from '../domain/hold-rules.js';
 import { quote } from '../domain/pricing.js';
 import { seatsTakenMessage } from '../domain/seats-taken-message.js';
@@ -19,7 +20,9 @@ export interface ConflictView {
   bookingId: string;
   status: 'conflict' | 'resolved';
   reason: string;
+  /** In English; `conflictDetail` is its code and facts, for pages in other languages. */
   detail?: string;
+  conflictDetail?: ConflictDetail;
   createdAt: string;
   amountMinor?: number;
   paymentMethod?: string;
@@ -38,7 +41,8 @@ export function conflictView(r: SaleRecord): ConflictView {
     bookingId: r.bookingId,
     status: r.status === 'resolved' ? 'resolved' : 'conflict',
     reason: r.reason ?? 'unknown',
-    ...(r.detail ? { detail: r.detail } : {}),
+    ...(r.detail ? { detail: r.detail } : r.conflictDetail ? { detail: conflictDetailEnglish(r.conflictDetail) } : {}),
+    ...(r.conflictDetail ? { conflictDetail: r.conflictDetail } : {}),
     createdAt: r.createdAt,
     ...(r.sale ? { amountMinor: r.sale.quote.totalMinor, paymentMethod: r.sale.payment.method, soldAt: r.sale.soldAt, soldBy: r.sale.soldBy } : {}),
     ...(r.sale?.customer ? { customer: r.sale.customer } : {}),

@@ -1,5 +1,6 @@
 import { GetCommand, PutCommand, QueryCommand, TransactWriteCommand, UpdateCommand, type TransactWriteCommandInput } from '@aws-sdk/lib-dynamodb';
 import type { Booking } from '../domain/booking.js';
+import type { ConflictDetail } from '../domain/kiosk-conflict-detail.js';
 import type { KioskSale } from '../domain/kiosk-sale.js';
 import { bookingKey } from './bookings.js';
 import { isConditionFailure, isTransactionCancelled, type Db } from './db.js';
@@ -34,7 +35,10 @@ export interface SaleRecord {
   status: 'applied' | 'conflict' | 'resolved';
   createdAt: string;
   reason?: ConflictReason;
+  /** Records from before `conflictDetail` kept an English sentence here. */
   detail?: string;
+  /** Why, beyond the reason: a code and its facts (pages say it in their language). */
+  conflictDetail?: ConflictDetail;
   sale?: KioskSale;
   resolution?: ConflictResolution;
 }

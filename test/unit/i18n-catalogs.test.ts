@@ -3,6 +3,7 @@ import { en } from '../../views/i18n/en.js';
 import { hi } from '../../views/i18n/hi.js';
 import { te } from '../../views/i18n/te.js';
 import { noticeWords } from '../../server/notify/templates/notice-words.js';
+import { en as kioskEn, hi as kioskHi, te as kioskTe } from '../../views/i18n/features/kiosk.js';
 
 type Tree = { [k: string]: unknown };
 
@@ -23,19 +24,25 @@ const SAME_EVERYWHERE = new Set(['UPI']);
 /** Keys whose Hindi and Telugu forms legitimately equal English for the sample input. */
 const SAME_KEYS = new Set(['search.dayInSentence']);
 
+/** The customer catalog and the kiosk's own (views/i18n/features/kiosk), each checked the same way. */
+const CATALOGS = [
+  { label: '', en, hi, te },
+  { label: 'kiosk ', en: kioskEn, hi: kioskHi, te: kioskTe },
+] as const;
+
 describe('message catalogs', () => {
-  for (const [name, catalog] of [['hi', hi], ['te', te]] as const) {
-    it(`${name} has every key of en and no other`, () => {
-      expect([...leaves(catalog as unknown as Tree).keys()].sort()).toEqual([...leaves(en as unknown as Tree).keys()].sort());
+  for (const [name, catalog, english, label] of CATALOGS.flatMap((c) => [['hi', c.hi, c.en, c.label], ['te', c.te, c.en, c.label]] as const)) {
+    it(`${label}${name} has every key of en and no other`, () => {
+      expect([...leaves(catalog as unknown as Tree).keys()].sort()).toEqual([...leaves(english as unknown as Tree).keys()].sort());
     });
 
-    it(`${name} translates every message (no English left behind)`, () => {
+    it(`${label}${name} translates every message (no English left behind)`, () => {
       const mine = leaves(catalog as unknown as Tree);
-      const untranslated = [...leaves(en as unknown as Tree)].filter(([k, v]) => mine.get(k) === v && !SAME_EVERYWHERE.has(v) && !SAME_KEYS.has(k)).map(([k]) => k);
+      const untranslated = [...leaves(english as unknown as Tree)].filter(([k, v]) => mine.get(k) === v && !SAME_EVERYWHERE.has(v) && !SAME_KEYS.has(k)).map(([k]) => k);
       expect(untranslated).toEqual([]);
     });
 
-    it(`${name} writes in its own script`, () => {
+    it(`${label}${name} writes in its own script`, () => {
       const script = name === 'hi' ? /[\u0900-\u097F]/ : /[\u0C00-\u0C7F]/;
       const latinOnly = [...leaves(catalog as unknown as Tree)].filter(([k, v]) => !script.test(v) && !SAME_EVERYWHERE.has(v) && !SAME_KEYS.has(k) && !/^[{}\s\d:·,()₹.+—-]*$/.test(v.replace(/\{\w+\}/g, '')));
       expect(latinOnly.map(([k]) => k)).toEqual([]);
@@ -43,7 +50,7 @@ describe('message catalogs', () => {
   }
 
   it('has no empty message in any language', () => {
-    for (const catalog of [en, hi, te]) {
+    for (const catalog of [en, hi, te, kioskEn, kioskHi, kioskTe]) {
       expect([...leaves(catalog as unknown as Tree)].filter(([, v]) => v.trim() === '').map(([k]) => k)).toEqual([]);
     }
   });

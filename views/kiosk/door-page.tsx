@@ -2,9 +2,24 @@ import { showTimeText } from '../../server/domain/show-time-label.js';
 import { CsrfField } from '../components/csrf-field.js';
 import { useKioskWords, type KioskWords } from '../i18n/features/kiosk.js';
 import { useI18n } from '../i18n/i18n.js';
+import type { DoorRefusal } from './kiosk-view-types.js';
 
 /** The big word in the page language; a headline the catalog does not know stays as the check wrote it. */
 const verdict = (w: KioskWords, headline: string): string => (headline in w.verdicts ? w.verdicts[headline as keyof KioskWords['verdicts']] : headline);
+
+/** The big word of each refusal code (a scan record keeps the code). */
+const REFUSAL_VERDICT: Record<DoorRefusal, keyof KioskWords['verdicts']> = {
+  malformed: 'Not a ticket',
+  unknown_key: 'Unknown ticket',
+  bad_signature: 'Forged ticket',
+  other_show: 'Not for this theater',
+  void: 'Ticket void',
+  cancelled: 'Cancelled',
+  revoked_kiosk: 'Sale not confirmed',
+  resold: 'Seat belongs to someone else',
+  already_in: 'Already let in',
+};
+const isRefusal = (reason: string | null | undefined): reason is DoorRefusal => !!reason && reason in REFUSAL_VERDICT;
 
 export interface DoorResultView {
   admitted: boolean;
@@ -16,6 +31,10 @@ export interface DoorResultView {
   startsAt?: string;
   timezone?: string;
   warning?: string;
+  reason?: DoorRefusal;
+  firstAt?: string;
+  alsoAt?: string;
+  alsoElsewhere?: boolean;
 }
 
 /** Green or red, in letters you read from across the foyer, with the seat. */
@@ -24,18 +43,24 @@ export const DoorResult = (props: { result: DoorResultView | null }) => {
   const i = useI18n();
   const w = useKioskWords();
   if (!r) return <div id="door-result" class="door-result door-idle" role="status" aria-live="assertive"><p>{w.door.idle}</p></div>;
+  /** The sentence under a red word, from the refusal code; a result without one keeps its own text. */
+  const detailOf = (v: DoorResultView): string => {
+    if (!v.reason) return v.detail;
+    if (v.reason === 'already_in' && v.firstAt && v.timezone) return w.doorNotes.alreadyInAt(i.clock(v.firstAt, v.timezone));
+    return w.refusals[v.reason];
+  };
   return (
     <div id="door-result" class={`door-result ${r.admitted ? 'door-yes' : 'door-no'}`} role="status" aria-live="assertive">
       <p class="door-headline">{r.admitted ? `✓ ${verdict(w, r.headline)}` : `✗ ${verdict(w, r.headline)}`}</p>
       {r.seat ? <p class="door-seat">{w.door.seat(r.seat)}</p> : null}
-      {r.seat && r.detail === `Seat ${r.seat}` ? null : <p>{r.detail}</p>}
+      {r.admitted ? null : <p>{detailOf(r)}</p>}
       {r.movieTitle && r.startsAt && r.timezone ? (
         <p>
           {r.movieTitle} · {i.lang === 'en' ? showTimeText(new Date(r.startsAt), r.timezone) : i.when(r.startsAt, r.timezone)}
         </p>
       ) : null}
       {r.bookingId ? <p class="muted">{r.bookingId}</p> : null}
-      {r.warning ? <p class="door-warning">{r.warning}</p> : null}
+      {r.alsoAt ? <p class="door-warning">{w.doorNotes.alsoAt(r.alsoAt)}</p> : r.alsoElsewhere ? <p class="door-warning">{w.doorNotes.alsoElsewhere}</p> : r.warning ? <p class="door-warning">{r.warning}</p> : null}
     </div>
   );
 };
@@ -54,7 +79,8 @@ export const DoorPage = (props: {
   cache: { age: string | null; online: boolean };
 }) => {
   const i = useI18n();
-  const w = useKioskWords().door;
+  const kw = useKioskWords();
+  const w = kw.door;
   return (
   <section class="door">
     <h1>{w.heading}</h1>
@@ -90,7 +116,7 @@ export const DoorPage = (props: {
         <ul class="door-recent">
           {props.recent.map((r) => (
             <li class={r.admitted ? 'door-recent-yes' : 'door-recent-no'}>
-              {new Date(r.at).toLocaleTimeString(i.locale, { timeZone: props.timezone, hour: '2-digit', minute: '2-digit', second: '2-digit' })} · {r.seat ?? '—'} · {r.admitted ? w.letIn : r.reason}
+              {new Date(r.at).toLocaleTimeString(i.locale, { timeZone: props.timezone, hour: '2-digit', minute: '2-digit', second: '2-digit' })} · {r.seat ?? '—'} · {r.admitted ? w.letIn : isRefusal(r.reason) ? verdict(kw, REFUSAL_VERDICT[r.reason]) : r.reason}
             </li>
           ))}
         </ul>

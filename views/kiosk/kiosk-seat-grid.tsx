@@ -2,6 +2,7 @@ import { formatInr } from '../../server/domain/money.js';
 import type { SeatType } from '../../server/domain/seat-layout.js';
 import { TYPE_CLASS } from '../components/seat.js';
 import { useKioskWords } from '../i18n/features/kiosk.js';
+import { useI18n } from '../i18n/i18n.js';
 
 export interface KioskSeatView {
   id: string;
@@ -33,10 +34,17 @@ export const KioskSeatGrid = (props: { seats: KioskSeatView[]; online: boolean; 
     maxY = Math.max(maxY, s.y);
   }
   const xs = Array.from({ length: maxX + 1 }, (_, x) => x);
+  const { t } = useI18n();
+  const w = useKioskWords();
+  /** What a screen reader says: row, number, type, price and whether it can be sold here now. */
+  const seatName = (seat: KioskSeatView, sellable: boolean): string => {
+    const state = sellable ? (seat.mine ? w.seatMap.leased : t.seatStates.available) : seat.status === 'available' ? w.seatMap.offlineOnly : t.seatStates[seat.status];
+    return `${w.seatMap.seat(seat.row, seat.number)}, ${t.seatTypes[seat.type]}, ${formatInr(seat.priceMinor, { withPaise: false })}, ${state}`;
+  };
   return (
     <div class="sg kiosk-grid">
       <p class="scr">
-        <span>{useKioskWords().sell.screen}</span>
+        <span>{w.sell.screen}</span>
       </p>
       {Array.from({ length: maxY + 1 }, (_, y) => {
         const row = rows.get(y);
@@ -49,7 +57,7 @@ export const KioskSeatGrid = (props: { seats: KioskSeatView[]; online: boolean; 
               if (!seat) return <i></i>;
               const sellable = seat.status === 'available' && (props.online || seat.mine);
               const look = seat.status === 'available' && !sellable ? ' h' : STATUS_CLASS[seat.status];
-              const name = `${seat.id}, ${seat.type}, ${formatInr(seat.priceMinor, { withPaise: false })}, ${sellable ? (seat.mine ? 'leased to this kiosk' : 'available') : seat.status === 'available' ? 'not sellable offline' : seat.status}`;
+              const name = seatName(seat, sellable);
               return (
                 <label id={`s${seat.id}`} class={`s ${TYPE_CLASS[seat.type]}${look}${seat.mine ? ' m' : ''}`}>
                   <input type="checkbox" name="seats" value={seat.id} aria-label={name} checked={sellable && props.selected.has(seat.id)} disabled={!sellable} />

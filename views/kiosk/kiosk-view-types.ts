@@ -10,3 +10,6 @@ export interface KioskHeaderInfo {
   openConflicts: number;
   staffName: string | null;
 }
+
+/** Why the door refused a ticket: the code a scan record keeps (the page says it in its language). */
+export type DoorRefusal = 'malformed' | 'unknown_key' | 'bad_signature' | 'other_show' | 'void' | 'cancelled' | 'revoked_kiosk' | 'resold' | 'already_in';

@@ -3,9 +3,10 @@ import { formatInr } from '../../server/domain/money.js';
 import { showTimeText } from '../../server/domain/show-time-label.js';
 import { useKioskWords } from '../i18n/features/kiosk.js';
 import { useI18n } from '../i18n/i18n.js';
+import { paymentMethodText, saleDetailText } from './conflict-text.js';
 
 export interface SalePageProps {
-  sale: { id: string; bookingId: string | null; seats: string[]; totalMinor: number; method: string; status: string; mode: 'lease' | 'online'; reason?: string | null; detail?: string | null };
+  sale: { id: string; bookingId: string | null; seats: string[]; totalMinor: number; method: string; status: string; mode: 'lease' | 'online'; reason?: string | null; detail?: string | null; detailCode?: string | null };
   show: { movieTitle: string; screenName: string; theaterName: string; startsAt: string; timezone: string } | null;
   /** One QR code (SVG markup made by the qrcode package from the signed payload) per seat. */
   tickets: { seat: string; svg: string; payload: string }[];
@@ -21,13 +22,14 @@ export const SalePage = (props: SalePageProps) => {
   const w = useKioskWords();
   const k = w.ticket;
   const statusText = (status: string): string => (status in STATUS_KEYS ? k[status as keyof typeof STATUS_KEYS] : status);
-  const method = sale.method === 'cash' || sale.method === 'card' || sale.method === 'upi' ? w.sell[sale.method] : sale.method;
+  const method = paymentMethodText(i.lang, sale.method);
+  const saleText = saleDetailText(i.lang, { reason: sale.reason ?? null, detail: sale.detail ?? null, detailCode: sale.detailCode });
   return (
     <section class="kiosk-ticket">
       <h1>{sale.status === 'failed' || sale.status === 'conflict' ? k.notApplied : k.heading}</h1>
       <p class={`flash ${sale.status === 'synced' || sale.status === 'pending' ? 'flash-success' : 'flash-error'}`} role="status">
         {statusText(sale.status)}
-        {sale.detail ? ` ${sale.detail}` : ''}
+        {saleText ? ` ${saleText}` : ''}
       </p>
       <dl class="kiosk-facts">
         <dt>{k.booking}</dt>

@@ -70,7 +70,7 @@ export const SellPage = (props: SellPageProps) => {
         <span class="s r m" aria-hidden="true"></span> {w.legendMine(mine)} · <span class="s r" aria-hidden="true"></span> {w.legendFree}
         {props.online ? w.legendFreeOnline : w.legendFreeOffline} · <span class="s r on" aria-hidden="true"></span> {w.legendPicked} · <span class="s r h" aria-hidden="true"></span> {w.legendHeld} ·{' '}
         <span class="s r x" aria-hidden="true"></span> {w.legendSold} ·{' '}
-        {prices.map(([type, p]) => `${type} ${formatInr(p, { withPaise: false })}`).join(' · ')}
+        {prices.map(([type, p]) => `${i.t.seatTypes[type]} ${formatInr(p, { withPaise: false })}`).join(' · ')}
       </p>
       {props.leases?.length ? <LeaseList showId={props.show.id} timezone={props.show.timezone} csrfToken={props.csrfToken} leases={props.leases} /> : null}
       {props.error ? (

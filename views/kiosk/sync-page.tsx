@@ -2,12 +2,13 @@ import { formatInr } from '../../server/domain/money.js';
 import { CsrfField } from '../components/csrf-field.js';
 import { useKioskWords, type KioskWords } from '../i18n/features/kiosk.js';
 import { useI18n } from '../i18n/i18n.js';
+import { conflictReasonText, paymentMethodText, saleDetailText } from './conflict-text.js';
 
 export interface SyncPageProps {
   csrfToken: string;
   status: { online: boolean; lastSyncAt: string | null; cachedAt: string | null; pendingSales: number; lastError: string | null; nextAttemptAt: string | null };
   timezone: string;
-  queue: { id: string; bookingId: string | null; seats: string[]; totalMinor: number; method: string; status: string; reason: string | null; detail: string | null; resolution: string | null; soldAt: string }[];
+  queue: { id: string; bookingId: string | null; seats: string[]; totalMinor: number; method: string; status: string; reason: string | null; detail: string | null; detailCode?: string | null; resolution: string | null; soldAt: string }[];
   pending: { id: string; bookingId: string | null; seats: string[]; soldAt: string; mode: string }[];
   leases: { id: string; showtimeId: string; seats: string[]; endsAt: string; status: string; movieTitle: string; auto?: boolean }[];
 }
@@ -55,10 +56,10 @@ export const SyncPage = (props: SyncPageProps) => {
       <ul class="kiosk-queue">
         {props.queue.map((q) => (
           <li class={`kiosk-queue-item kiosk-queue-${q.status}`}>
-            <strong>{q.status === 'resolved' ? w.resolved : q.status === 'failed' ? w.failed : w.needsStaff}</strong> · {q.bookingId ?? q.id.slice(0, 8)} · {w.seats(q.seats.join(', '))} · {formatInr(q.totalMinor)} {q.method}
+            <strong>{q.status === 'resolved' ? w.resolved : q.status === 'failed' ? w.failed : w.needsStaff}</strong> · {q.bookingId ?? q.id.slice(0, 8)} · {w.seats(q.seats.join(', '))} · {formatInr(q.totalMinor)} {paymentMethodText(i.lang, q.method)}
             <br />
-            {q.reason ? <span>{q.reason.replaceAll('_', ' ')}: </span> : null}
-            {q.detail}
+            {conflictReasonText(i.lang, q.reason) ? <span>{conflictReasonText(i.lang, q.reason)}: </span> : null}
+            {saleDetailText(i.lang, q)}
             {q.resolution ? <p>{RESOLUTION_TEXT(w, q.resolution)}</p> : q.status === 'conflict' ? <p class="muted">{w.managerDecides}</p> : null}
           </li>
         ))}

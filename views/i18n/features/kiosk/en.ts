@@ -1,3 +1,5 @@
+import { CONFLICT_DETAILS_EN } from '../../../../server/domain/kiosk-conflict-detail.js';
+
 /** The kiosk's box-office words in English (the default); hi.ts and te.ts are typed `KioskWords`. */
 export const en = {
   shell: {
@@ -146,8 +148,86 @@ export const en = {
     'Seat belongs to someone else': 'Seat belongs to someone else',
     'Already let in': 'Already let in',
   },
+  /** The door's sentence under the big red word, by the refusal code the scan stores. */
+  refusals: {
+    malformed: 'This code is not a Movie Magic ticket.',
+    unknown_key: 'This ticket was signed with a key this door does not know. Sync, then scan again.',
+    bad_signature: 'The signature does not match: the ticket was changed or made up.',
+    other_show: 'This ticket is for a show this door does not have (another theater, or long over).',
+    void: 'This booking was never completed or was refunded. Send the customer to the box office.',
+    cancelled: 'This booking was cancelled (online, by the theater, or with its show). Send the customer to the box office.',
+    revoked_kiosk: 'This ticket was printed by a kiosk that has since been revoked, and the server never took its sale. Send the customer to the box office.',
+    resold: 'This seat is sold to another booking. Send the customer to the box office.',
+    already_in: 'This ticket was already let in at this door.',
+  },
+  doorNotes: {
+    alreadyInAt: (time: string) => `This ticket was already let in at this door at ${time}.`,
+    alsoAt: (door: string) => `Also let in at ${door}.`,
+    alsoElsewhere: 'This ticket was also let in at another door.',
+  },
+  /** Refusals the kiosk's services write, by AppError code (and `details.why` where one code has several sentences). */
+  errors: {
+    sorry: 'Sorry',
+    backToShows: 'Back to shows',
+    codes: {
+      invalid_request: 'Some of the details are not valid.',
+      unauthenticated: 'Sign in at the box office first.',
+      invalid_credentials: 'That email and password do not match anyone who works at this theater.',
+      payment_declined: 'The payment was declined. Nothing was charged.',
+      forbidden: 'Your account may not do that at this theater.',
+      csrf_failed: 'This form has expired. Reload the page and try again.',
+      not_found: 'Not found. Sync and look again.',
+      seats_unavailable: 'Some of those seats were just taken. Pick others.',
+      sales_closed: 'Sales for this show are closed.',
+      hold_expired: 'The seat hold ran out before the sale finished. Try again.',
+      idempotency_conflict: 'This sale repeats an earlier one with different details.',
+      clock_off: 'This kiosk’s clock is wrong, so it cannot sell offline. Set the clock and sync.',
+      conflict_closed: 'This conflict has already been resolved.',
+      payload_too_large: 'Too much was sent at once.',
+      rate_limited: 'Too many tries. Wait a few minutes and try again.',
+      internal_error: 'Something went wrong. Nothing was lost; try again.',
+      store_unavailable: 'The server is not answering. Try again shortly.',
+    },
+    seatTaken: (seat: string) => `Seat ${seat} is already sold. Pick another.`,
+    seatsTaken: (seats: string) => `Seats ${seats} are already sold. Pick others.`,
+    showCancelled: 'This show has been cancelled.',
+    kioskSalesClosed: 'Kiosk sales for this show have closed.',
+    notSynced: 'This kiosk has not synced yet, so it knows no staff. Connect it to the server once.',
+    showNotListed: 'This show is not in the kiosk’s list. Sync and try again.',
+    noSale: 'No such sale at this kiosk.',
+    leasedApart: (seats: string) => `${seats}: in this kiosk’s lease; sell them on their own.`,
+    offlineNotLeased: (seats: string) => `The link to the server is down: only this kiosk’s leased seats can be sold now, and ${seats} not among them.`,
+    serverStopped: 'The server stopped answering mid-sale. The kiosk will finish or cancel it at the next sync: see Sync before handing over tickets.',
+    noLease: 'This kiosk has no such lease (any more). Sync and look again.',
+    leaseReturning: 'This lease is being given back, so it cannot be renewed.',
+    renewOffline: 'The link to the server is down, so the lease cannot be renewed now. Its seats can still be sold until it ends.',
+    renewRefused: (why: string) => `The server did not renew the lease: ${why}`,
+    renewed: (until: string, n: number) => `Lease renewed until ${until}: ${n} ${n === 1 ? 'seat is' : 'seats are'} still leased to this kiosk.`,
+  },
+  /** What a screen reader says for a seat on the kiosk seat map. */
+  seatMap: {
+    seat: (row: string, n: number) => `Row ${row}, seat ${n}`,
+    leased: 'leased to this kiosk',
+    offlineOnly: 'not sellable offline',
+  },
+  /** A conflict: why the server could not apply a sale made here, and the facts it gave. */
+  conflicts: {
+    reasons: {
+      lease_revoked: 'Lease taken back',
+      lease_expired: 'Lease ended',
+      seat_taken: 'Seats sold elsewhere',
+      clock_far_off: 'Kiosk clock far off',
+      bad_signature: 'Not signed by this kiosk',
+      not_leased: 'Seats not leased here',
+      booking_id_taken: 'Booking id already used',
+      invalid_sale: 'Sale not valid',
+    },
+    /** The facts a conflict keeps (code and params), said by `conflictDetailText`. */
+    details: CONFLICT_DETAILS_EN,
+  },
 } as const satisfies object;
 
-export type KioskWords = {
-  [S in keyof typeof en]: { [K in keyof (typeof en)[S]]: (typeof en)[S][K] extends (...a: infer A) => string ? (...a: A) => string : string };
-};
+/** The catalog's shape with plain strings (not English literals) and message functions, at any depth. */
+type Words<T> = { [K in keyof T]: T[K] extends (...a: infer A) => string ? (...a: A) => string : T[K] extends string ? string : Words<T[K]> };
+
+export type KioskWords = Words<typeof en>;

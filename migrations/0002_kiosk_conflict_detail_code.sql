@@ -1,0 +1,1 @@
+ALTER TABLE `sales` ADD `detail_code` text;
