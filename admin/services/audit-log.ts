@@ -1,4 +1,5 @@
 import { listAudit, newAuditEntry, putAudit, type AuditEntry } from '../../server/store/audit.js';
+import type { AuditNote } from '../../server/domain/audit-note.js';
 import type { Db } from '../../server/store/db.js';
 import type { en as adminWords } from '../../views/i18n/features/admin/en.js';
 
@@ -13,7 +14,7 @@ export function auditOf(
   theaterId: string,
   what: AuditKind,
   subject: string,
-  change: { before?: string; after?: string },
+  change: { before?: string; after?: string; beforeNote?: AuditNote; afterNote?: AuditNote },
   now: Date,
 ): AuditEntry {
   return newAuditEntry({ theaterId, who: { id: who.id, email: who.email, name: who.name }, what, subject, ...change }, now);

@@ -54,7 +54,19 @@ export async function moveShow(deps: AdminDeps, who: Who, id: string, to: { date
   const length = Date.parse(show.endsAt) - Date.parse(show.startsAt);
   const moved: Showtime = { ...show, startsAt: start.toISOString(), endsAt: new Date(start.getTime() + length).toISOString(), localDate: localDate(start, theater.timezone) };
   const cleaning = cleaningMinutesOf(theater);
-  const audit = auditOf(who, theater.id, 'showtime.move', show.id, { before: showTimeText(new Date(show.startsAt), show.timezone), after: showTimeText(start, show.timezone) }, now);
+  const audit = auditOf(
+    who,
+    theater.id,
+    'showtime.move',
+    show.id,
+    {
+      before: showTimeText(new Date(show.startsAt), show.timezone),
+      after: showTimeText(start, show.timezone),
+      beforeNote: { kind: 'showTime', startsAt: show.startsAt, timezone: show.timezone },
+      afterNote: { kind: 'showTime', startsAt: start.toISOString(), timezone: show.timezone },
+    },
+    now,
+  );
 
   for (let attempt = 1; ; attempt++) {
     const schedule = await readScreenSchedule(db, show.screenId, new Date(start.getTime() - cleaning * 60_000), new Date(Date.parse(moved.endsAt) + cleaning * 60_000));
@@ -101,7 +113,19 @@ export async function cancelShow(deps: AdminDeps, who: Who, id: string): Promise
   if (show.status === 'cancelled') throw new AppError('edit_conflict', 'This show is already cancelled.');
   const now = deps.clock();
   if (Date.parse(show.endsAt) <= now.getTime()) throw new AppError('edit_conflict', 'This show is over; it can no longer be cancelled.');
-  const audit = auditOf(who, show.theaterId, 'showtime.cancel', show.id, { before: `${show.movieTitle}, ${showTimeText(new Date(show.startsAt), show.timezone)}`, after: 'cancelled, every booking refunded in full' }, now);
+  const audit = auditOf(
+    who,
+    show.theaterId,
+    'showtime.cancel',
+    show.id,
+    {
+      before: `${show.movieTitle}, ${showTimeText(new Date(show.startsAt), show.timezone)}`,
+      after: 'cancelled, every booking refunded in full',
+      beforeNote: { kind: 'showTime', startsAt: show.startsAt, timezone: show.timezone, movieTitle: show.movieTitle },
+      afterNote: { kind: 'showCancelled' },
+    },
+    now,
+  );
   if ((await markShowtimeCancelled(db, show, audit)) !== 'ok') throw new AppError('edit_conflict', 'This show was changed a moment ago. Reload and try again.');
   showtimeChanged(db, id);
   await removeCancelledShow(db, show).catch((err: unknown) => deps.log('warn', 'cancelled show still counted in reports', { showtimeId: id, error: (err as Error).message }));
@@ -120,7 +144,7 @@ export async function changePrices(deps: AdminDeps, who: Who, id: string, raw: R
   const show = await loadShow(deps, id);
   mustBeUpcoming(show, deps.clock());
   const prices = checkPrices(raw, pricedTypes(await layoutSeats(deps.db, show.screenId, show.layoutVersion)));
-  const audit = auditOf(who, show.theaterId, 'showtime.prices', show.id, { before: pricesText(show.prices), after: pricesText(prices) }, deps.clock());
+  const audit = auditOf(who, show.theaterId, 'showtime.prices', show.id, { before: pricesText(show.prices), after: pricesText(prices), beforeNote: { kind: 'prices', prices: show.prices }, afterNote: { kind: 'prices', prices } }, deps.clock());
   if ((await setShowtimePrices(deps.db, show, prices, audit)) !== 'ok') throw new AppError('edit_conflict', 'This show was changed a moment ago. Reload and try again.');
   showtimeChanged(deps.db, id);
   return { ...show, prices };

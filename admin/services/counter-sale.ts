@@ -68,7 +68,7 @@ export async function counterSale(deps: AdminDeps, who: Who, showtimeId: string,
   });
   await recordAudit(
     deps.db,
-    auditOf(who, booking.theaterId, 'booking.counter-sale', booking.id, { after: `${booking.seats.join(', ')}, ${formatInr(booking.quote.totalMinor)} by ${input.method}` }, deps.clock()),
+    auditOf(who, booking.theaterId, 'booking.counter-sale', booking.id, { after: `${booking.seats.join(', ')}, ${formatInr(booking.quote.totalMinor)} by ${input.method}`, afterNote: { kind: 'counterSale', seats: booking.seats, totalMinor: booking.quote.totalMinor, method: input.method } }, deps.clock()),
   );
   return booking;
 }

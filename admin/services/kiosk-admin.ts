@@ -56,13 +56,13 @@ export async function kioskOf(deps: AdminDeps, id: string) {
 export async function retireKiosk(deps: AdminDeps, who: Who, id: string): Promise<void> {
   const kiosk = await findKiosk(kioskDeps(deps), id);
   await revokeKiosk(kioskDeps(deps), kiosk.id);
-  await recordAudit(deps.db, auditOf(who, kiosk.theaterId, 'kiosk.revoke', kiosk.id, { before: kiosk.name, after: 'revoked; its leased seats are back on sale' }, deps.clock()));
+  await recordAudit(deps.db, auditOf(who, kiosk.theaterId, 'kiosk.revoke', kiosk.id, { before: kiosk.name, after: 'revoked; its leased seats are back on sale', afterNote: { kind: 'kioskRevoked' } }, deps.clock()));
 }
 
 export async function leaseSeats(deps: AdminDeps, who: Who, kioskId: string, input: { showtimeId: string; seats: string[]; endsAt?: string }) {
   const kiosk = await findKiosk(kioskDeps(deps), kioskId);
   const lease = await createLease(kioskDeps(deps), kiosk, input, who.id);
-  await recordAudit(deps.db, auditOf(who, kiosk.theaterId, 'lease.create', lease.id, { after: `${kiosk.name}: ${lease.seats.join(', ')} of ${lease.showtimeId} until ${lease.endsAt}` }, deps.clock()));
+  await recordAudit(deps.db, auditOf(who, kiosk.theaterId, 'lease.create', lease.id, { after: `${kiosk.name}: ${lease.seats.join(', ')} of ${lease.showtimeId} until ${lease.endsAt}`, afterNote: { kind: 'lease', kiosk: kiosk.name, seats: lease.seats, showtimeId: lease.showtimeId, endsAt: lease.endsAt } }, deps.clock()));
   return lease;
 }
 
@@ -74,7 +74,7 @@ export async function leaseOf(deps: AdminDeps, id: string) {
 export async function returnLease(deps: AdminDeps, who: Who, leaseId: string): Promise<string[]> {
   const lease = await findLease(kioskDeps(deps), leaseId);
   const { freed } = await finishLease(kioskDeps(deps), lease, 'revoked');
-  await recordAudit(deps.db, auditOf(who, lease.theaterId, 'lease.return', lease.id, { before: lease.seats.join(', '), after: freed.length ? `back on sale: ${freed.join(', ')}` : 'nothing unsold' }, deps.clock()));
+  await recordAudit(deps.db, auditOf(who, lease.theaterId, 'lease.return', lease.id, { before: lease.seats.join(', '), after: freed.length ? `back on sale: ${freed.join(', ')}` : 'nothing unsold', beforeNote: { kind: 'seats', seats: lease.seats }, afterNote: { kind: 'backOnSale', seats: freed } }, deps.clock()));
   return freed;
 }
 
@@ -88,7 +88,12 @@ export async function settleConflict(deps: AdminDeps, who: Who, saleId: string, 
   const paid = record.sale ? formatInr(record.sale.quote.totalMinor) : 'unknown amount';
   await recordAudit(
     deps.db,
-    auditOf(who, record.theaterId, 'conflict.resolve', record.bookingId, { before: `${record.reason ?? 'conflict'}: ${record.seats.join(', ')}, paid ${paid}`, after: how.action === 'refund' ? `refunded ${paid} at the counter` : `reseated to ${how.seats.join(', ')}` }, deps.clock()),
+    auditOf(who, record.theaterId, 'conflict.resolve', record.bookingId, {
+      before: `${record.reason ?? 'conflict'}: ${record.seats.join(', ')}, paid ${paid}`,
+      after: how.action === 'refund' ? `refunded ${paid} at the counter` : `reseated to ${how.seats.join(', ')}`,
+      beforeNote: { kind: 'conflict', reason: record.reason ?? 'conflict', seats: record.seats, paidMinor: record.sale?.quote.totalMinor },
+      afterNote: how.action === 'refund' ? { kind: 'refundedAtCounter', paidMinor: record.sale?.quote.totalMinor } : { kind: 'reseated', seats: how.seats },
+    }, deps.clock()),
   );
   return view;
 }

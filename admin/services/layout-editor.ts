@@ -1,3 +1,4 @@
+import type { AuditNote } from '../../server/domain/audit-note.js';
 import type { Screen } from '../../server/domain/catalog.js';
 import { fieldsError, formError, type FieldProblem } from '../../server/domain/field-hints.js';
 import { expandLayout, LayoutError, rowLabel, sellableSeatCount, SEAT_TYPES, type LayoutSpec, type Seat } from '../../server/domain/seat-layout.js';
@@ -91,6 +92,11 @@ export function summarizeSeats(seats: Seat[]): LayoutSummary {
 
 export function summaryText(version: number, s: LayoutSummary): string {
   return `v${version}: ${s.seats} seats (${s.byType.map((t) => `${t.count} ${t.type}`).join(', ')})${s.blocked ? `, ${s.blocked} blocked` : ''}`;
+}
+
+/** A layout summary as an audit note (screen name for a new screen). */
+export function layoutNote(version: number, s: LayoutSummary, screen?: string): AuditNote {
+  return { kind: 'layout', ...(screen ? { screen } : {}), version, seats: s.seats, blocked: s.blocked, byType: s.byType };
 }
 
 /** The seat types of a screen's layout that need a price. */

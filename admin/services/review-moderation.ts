@@ -36,7 +36,9 @@ export async function setReviewHidden(
       theaterId,
       hide.hidden ? 'review.hide' : 'review.unhide',
       `${movie.title} · ${current.authorName}`,
-      hide.hidden ? { before: `★${current.rating} shown`, after: `hidden: ${hide.reason}` } : { before: `hidden: ${current.hiddenReason ?? ''}`, after: `★${current.rating} shown` },
+      hide.hidden
+        ? { before: `★${current.rating} shown`, after: `hidden: ${hide.reason}`, beforeNote: { kind: 'reviewShown', rating: current.rating }, afterNote: { kind: 'reviewHidden', reason: hide.reason } }
+        : { before: `hidden: ${current.hiddenReason ?? ''}`, after: `★${current.rating} shown`, beforeNote: { kind: 'reviewHidden', reason: current.hiddenReason ?? '' }, afterNote: { kind: 'reviewShown', rating: current.rating } },
       now,
     );
     return { after, extra: [auditPut(db.table, entry)] };

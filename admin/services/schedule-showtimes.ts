@@ -109,6 +109,20 @@ export async function scheduleShowtimes(deps: Pick<AdminDeps, 'db' | 'clock' | '
     shows.length === 1 ? shows[0].id : `${shows[0].id} +${shows.length - 1}`,
     {
       after: `${movie.title} (${language}, ${req.format}) on ${screen.name}: ${shows.length} ${shows.length === 1 ? 'show' : 'shows'} ${shows[0].localDate}${shows.length > 1 ? ` – ${shows[shows.length - 1].localDate}` : ''} at ${[...new Set(shows.map((s) => clockText(new Date(s.startsAt), theater.timezone)))].join(', ')}; ${pricesText(prices)}`,
+      afterNote: {
+        kind: 'shows',
+        movieTitle: movie.title,
+        language,
+        format: req.format,
+        screen: screen.name,
+        count: shows.length,
+        firstDate: shows[0].localDate,
+        lastDate: shows[shows.length - 1].localDate,
+        // One start per time of day (the first show at it), read on the theater's clock.
+        times: shows.filter((s, i) => shows.findIndex((o) => clockText(new Date(o.startsAt), theater.timezone) === clockText(new Date(s.startsAt), theater.timezone)) === i).map((s) => s.startsAt),
+        timezone: theater.timezone,
+        prices,
+      },
     },
     now,
   );

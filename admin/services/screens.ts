@@ -7,7 +7,7 @@ import { addLayoutVersion, createScreen, getScreen } from '../../server/store/ca
 import type { Db } from '../../server/store/db.js';
 import { auditOf } from './audit-log.js';
 import { slugOf } from './form-input.js';
-import { specOf, summarizeSeats, summaryText, type LayoutForm } from './layout-editor.js';
+import { layoutNote, specOf, summarizeSeats, summaryText, type LayoutForm } from './layout-editor.js';
 
 type Who = { id: string; email: string; name: string };
 
@@ -30,7 +30,7 @@ export async function addScreen(db: Db, who: Who, theaterId: string, name: strin
       layoutVersion: 1,
       seatsTotal: summary.seats,
     };
-    const audit = auditOf(who, theaterId, 'screen.create', screen.id, { after: `${screenName}, ${summaryText(1, summary)}` }, now);
+    const audit = auditOf(who, theaterId, 'screen.create', screen.id, { after: `${screenName}, ${summaryText(1, summary)}`, afterNote: layoutNote(1, summary, screenName) }, now);
     if (await createScreen(db, screen, spec, audit)) return screen;
   }
   throw fieldsError('Choose another name for the screen.', { name: ['Choose another name.', { code: 'nameTaken' }] });
@@ -44,9 +44,10 @@ export async function saveScreenLayout(db: Db, who: Who, screen: Screen, layout:
   const spec = specOf(layout);
   const summary = summarizeSeats(expandLayout(spec));
   const old = await getLayout(db, screen.id, screen.layoutVersion);
-  const before = old ? summaryText(old.version, summarizeSeats(expandLayout(old.spec))) : undefined;
+  const oldSummary = old ? summarizeSeats(expandLayout(old.spec)) : undefined;
+  const before = old && oldSummary ? summaryText(old.version, oldSummary) : undefined;
   const version = screen.layoutVersion + 1;
-  const audit = auditOf(who, screen.theaterId, 'screen.layout', screen.id, { before, after: summaryText(version, summary) }, now);
+  const audit = auditOf(who, screen.theaterId, 'screen.layout', screen.id, { before, after: summaryText(version, summary), beforeNote: old && oldSummary ? layoutNote(old.version, oldSummary) : undefined, afterNote: layoutNote(version, summary) }, now);
   if (!(await addLayoutVersion(db, screen, { screenId: screen.id, version, spec }, summary.seats, audit))) {
     throw new AppError('edit_conflict', 'Someone saved this layout a moment ago. Reload to see their version, then make your change again.');
   }

@@ -80,7 +80,7 @@ export async function inviteStaff(deps: AdminDeps, who: Who, theater: Theater, i
     footer: 'If you did not expect this, ignore this email: nothing happens unless the link is used.',
   });
   const message = { id: randomUUID(), channel: 'email' as const, to: email, kind: 'staff_invite', lang: 'en', subject: `You are invited to ${theater.name} on Movie Magic`, ...content, createdAt: now.toISOString() };
-  const audit = auditOf(who, theater.id, 'staff.invite', email, { after: `invited as ${ROLE_NAMES[role]}` }, now);
+  const audit = auditOf(who, theater.id, 'staff.invite', email, { after: `invited as ${ROLE_NAMES[role]}`, afterNote: { kind: 'invited', role } }, now);
   await deps.db.doc.send(new TransactWriteCommand({ TransactItems: [invitePut(deps.db.table, invite), outboxPut(deps.db.table, message), auditPut(deps.db.table, audit)] }));
   deps.booking.messagesWaiting();
   return invite;
@@ -172,6 +172,7 @@ export async function removeStaff(deps: AdminDeps, who: Who, theater: Theater, u
   const rank = person ? rankAt(person.roles, theater.id) : 0;
   if (!person || rank === 0) throw new AppError('not_found', 'This person has no role at this theater.');
   if (rank > rankAt(who.roles, theater.id)) throw new AppError('forbidden', 'You can only remove people whose role is not above your own.');
-  const audit = auditOf(who, theater.id, 'staff.remove', person.email, { before: ROLE_NAMES[(Object.keys(RANK) as StaffRole[]).find((r) => RANK[r] === rank)!], after: 'no role' }, deps.clock());
+  const role = (Object.keys(RANK) as StaffRole[]).find((r) => RANK[r] === rank)!;
+  const audit = auditOf(who, theater.id, 'staff.remove', person.email, { before: ROLE_NAMES[role], after: 'no role', beforeNote: { kind: 'role', role }, afterNote: { kind: 'noRole' } }, deps.clock());
   await setUserRoles(deps.db, person.id, withoutTheater(person.roles, theater.id), [auditPut(deps.db.table, audit)]);
 }

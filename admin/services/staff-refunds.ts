@@ -54,7 +54,12 @@ export async function cancelWithRefund(deps: AdminDeps, who: Who, b: Booking, sh
   if (refundNotice.length) deps.booking.messagesWaiting();
   await recordAudit(
     db,
-    auditOf(who, b.theaterId, 'booking.cancel', b.id, { before: `confirmed, ${b.seats.join(', ')}, paid ${formatInr(b.quote.totalMinor)}`, after: `cancelled (${c.why}), refund ${formatInr(c.refundMinor)}` }, now),
+    auditOf(who, b.theaterId, 'booking.cancel', b.id, {
+      before: `confirmed, ${b.seats.join(', ')}, paid ${formatInr(b.quote.totalMinor)}`,
+      after: `cancelled (${c.why}), refund ${formatInr(c.refundMinor)}`,
+      beforeNote: { kind: 'booked', seats: b.seats, paidMinor: b.quote.totalMinor },
+      afterNote: { kind: 'cancelled', why: c.notice === 'showtime_cancelled' ? 'show' : c.why.startsWith('policy') ? 'policy' : 'waived', percent: c.percent, refundMinor: c.refundMinor },
+    }, now),
   );
   return (await getBooking(db, b.id)) ?? b;
 }
@@ -76,7 +81,12 @@ export async function refundRest(deps: AdminDeps, who: Who, b: Booking, show: Sh
   await refundRecorded(deps.db, deps.log, b, show, rest);
   await recordAudit(
     deps.db,
-    auditOf(who, b.theaterId, 'booking.refund', b.id, { before: `refunded ${formatInr(already)}`, after: `refunded ${formatInr(b.quote.totalMinor)} (the rest, ${formatInr(rest)})` }, now),
+    auditOf(who, b.theaterId, 'booking.refund', b.id, {
+      before: `refunded ${formatInr(already)}`,
+      after: `refunded ${formatInr(b.quote.totalMinor)} (the rest, ${formatInr(rest)})`,
+      beforeNote: { kind: 'refunded', amountMinor: already },
+      afterNote: { kind: 'refunded', amountMinor: b.quote.totalMinor, restMinor: rest },
+    }, now),
   );
   return (await getBooking(deps.db, b.id)) ?? b;
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { CancellationPolicy, Theater } from '../../server/domain/catalog.js';
+import type { AuditNote } from '../../server/domain/audit-note.js';
 import { AppError } from '../../server/domain/errors.js';
 import { AUTO_LEASE_LIMITS, DEFAULT_AUTO_LEASE, type AutoLeaseRule } from '../../server/domain/auto-lease.js';
 import { isValidTimeZone } from '../../server/domain/theater-time.js';
@@ -110,6 +111,19 @@ export function summarize(t: Theater): string {
   return `${t.name}; fee ${(t.convenienceFeeBps / 100).toFixed(2)}%; cleaning ${t.cleaningMinutes ?? DEFAULT_CLEANING_MINUTES} min; kiosk auto-lease ${auto}; refunds ${tiers}; amenities ${t.amenities.join(', ') || 'none'}`;
 }
 
+/** The same settings as facts for the audit page. */
+export function theaterNote(t: Theater): AuditNote {
+  return {
+    kind: 'theater',
+    name: t.name,
+    feeBps: t.convenienceFeeBps,
+    cleaningMinutes: t.cleaningMinutes ?? DEFAULT_CLEANING_MINUTES,
+    ...(t.autoLease ? { autoLease: { ...t.autoLease } } : {}),
+    tiers: t.cancellationPolicy.tiers.map((x) => ({ hoursBefore: x.hoursBefore, refundPercent: x.refundPercent })),
+    amenities: t.amenities,
+  };
+}
+
 type Who = { id: string; email: string; name: string; roles: RoleGrant[] };
 
 /**
@@ -143,7 +157,7 @@ export async function createTheater(db: Db, who: Who, form: TheaterForm, now: Da
       cleaningMinutes: input.cleaningMinutes,
       autoLease: autoLeaseOf(input),
     };
-    const audit = auditOf(who, theater.id, 'theater.create', theater.id, { after: summarize(theater) }, now);
+    const audit = auditOf(who, theater.id, 'theater.create', theater.id, { after: summarize(theater), afterNote: theaterNote(theater) }, now);
     if (await saveTheater(db, theater, { create: true }, audit)) {
       await setUserRoles(db, who.id, withTheater(who.roles, theater.id));
       return theater;
@@ -173,7 +187,7 @@ export async function updateTheater(db: Db, who: Who, id: string, form: TheaterF
     cleaningMinutes: input.cleaningMinutes,
     autoLease: autoLeaseOf(input),
   };
-  const audit = auditOf(who, id, 'theater.edit', id, { before: summarize(old), after: summarize(next) }, now);
+  const audit = auditOf(who, id, 'theater.edit', id, { before: summarize(old), after: summarize(next), beforeNote: theaterNote(old), afterNote: theaterNote(next) }, now);
   if (!(await saveTheater(db, next, { create: false }, audit))) throw new AppError('not_found', 'There is no theater with that id.');
   theaterChanged(db, id);
   return next;

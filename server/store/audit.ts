@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import type { AuditNote } from '../domain/audit-note.js';
 import type { Db } from './db.js';
 
 /**
@@ -16,9 +17,12 @@ export interface AuditEntry {
   what: string;
   /** The thing changed: a showtime, booking, screen or theater id. */
   subject: string;
-  /** Short summaries for people, e.g. "regular ₹200" → "regular ₹250". */
+  /** Short summaries for people, e.g. "regular ₹200" → "regular ₹250" (English). */
   before?: string;
   after?: string;
+  /** The same values as facts, for the audit page in any language (entries before these were added have none). */
+  beforeNote?: AuditNote;
+  afterNote?: AuditNote;
 }
 
 export function auditPut(table: string, entry: AuditEntry) {

@@ -1,6 +1,7 @@
 import type { AuditEntry } from '../../server/store/audit.js';
 import { showTimeText } from '../../server/domain/show-time-label.js';
 import { useI18n } from '../i18n/i18n.js';
+import { auditNoteText } from './audit-note.js';
 
 export type AuditPageProps = {
   theaterName: string;
@@ -49,8 +50,8 @@ export const AuditPage = (props: AuditPageProps) => {
                 <td>
                   <code>{e.subject}</code>
                 </td>
-                <td>{e.before ?? '–'}</td>
-                <td>{e.after ?? '–'}</td>
+                <td>{e.beforeNote ? auditNoteText(i, e.beforeNote, props.timezone) : (e.before ?? '–')}</td>
+                <td>{e.afterNote ? auditNoteText(i, e.afterNote, props.timezone) : (e.after ?? '–')}</td>
               </tr>
             ))}
           </tbody>

@@ -20,6 +20,7 @@ export const BookingManage = (props: BookingManageProps) => {
   const i = useI18n();
   const w = i.t.admin.manage;
   const kinds: Record<string, string> = w.kinds;
+  const s = i.t.admin.states;
   const when = (iso: string) => showTimeText(new Date(iso), b.timezone, i.locale);
   const base = `/admin/bookings/${encodeURIComponent(b.id)}`;
   const refunded = b.refund?.amountMinor ?? 0;
@@ -52,13 +53,13 @@ export const BookingManage = (props: BookingManageProps) => {
         <dt>{w.total}</dt>
         <dd>
           <strong>{i.money(b.quote.totalMinor)}</strong>
-          {w.paidBy((i.t.admin.counter.methods as Record<string, string>)[b.payment.method] ?? b.payment.method, b.payment.status, b.payment.reference)}
+          {w.paidBy(s.paymentMethod[b.payment.method] ?? b.payment.method, s.paymentStatus[b.payment.status] ?? b.payment.status, b.payment.reference)}
         </dd>
         {b.refund ? (
           <>
             <dt>{w.refund}</dt>
             <dd>
-              {i.money(refunded)} ({i.num(b.refund.percent)}%), {b.refund.status}
+              {i.money(refunded)} ({i.num(b.refund.percent)}%), {s.refundStatus[b.refund.status] ?? b.refund.status}
             </dd>
           </>
         ) : null}
@@ -72,8 +73,8 @@ export const BookingManage = (props: BookingManageProps) => {
         <ul class="delivery-list">
           {props.notifications.map((n) => (
             <li>
-              {w.delivery(kinds[n.kind] ?? n.kind, n.channel)}
-              <strong>{n.status}</strong>
+              {w.delivery(kinds[n.kind] ?? n.kind, (s.channel as Record<string, string>)[n.channel] ?? n.channel)}
+              <strong>{s.delivery[n.status] ?? n.status}</strong>
               {n.sentAt ? ` (${when(n.sentAt)})` : ''}
             </li>
           ))}

@@ -200,7 +200,7 @@ export const KiosksPage = (props: KiosksPageProps) => {
                   <td>
                     {props.showNames[c.showtimeId] ?? c.showtimeId}: {c.seats.join(', ')}
                   </td>
-                  <td>{c.amountMinor !== undefined ? `${i.money(c.amountMinor)} ${c.paymentMethod ?? ''}` : '–'}</td>
+                  <td>{c.amountMinor !== undefined ? `${i.money(c.amountMinor)} ${c.paymentMethod ? ((i.t.admin.states.paymentMethod as Record<string, string>)[c.paymentMethod] ?? c.paymentMethod) : ''}` : '–'}</td>
                   <td>
                     {props.canResolve ? (
                       <>

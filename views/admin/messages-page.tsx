@@ -32,7 +32,7 @@ export const MessagesPage = (props: { messages: FailedMessage[]; csrfToken: stri
             {props.messages.map((m) => (
               <tr>
                 <th scope="row">
-                  {m.to} <span class="muted">({m.channel})</span>
+                  {m.to} <span class="muted">({(i.t.admin.states.channel as Record<string, string>)[m.channel] ?? m.channel})</span>
                 </th>
                 <td>{m.subject || m.kind}</td>
                 <td>{m.bookingId ? <a href={`/admin/bookings/${encodeURIComponent(m.bookingId)}`}>{m.bookingId}</a> : '–'}</td>

@@ -78,7 +78,7 @@ export const StaffPage = (props: StaffPageProps) => {
                 <th scope="row">{inv.email}</th>
                 <td>{props.roleNames[inv.role]}</td>
                 <td>{inv.invitedBy}</td>
-                <td>{inv.status === 'pending' ? w.openUntil(showTimeText(new Date(inv.expiresAt), props.timezone, i.locale)) : inv.status}</td>
+                <td>{inv.status === 'pending' ? w.openUntil(showTimeText(new Date(inv.expiresAt), props.timezone, i.locale)) : ((i.t.admin.states.invite as Record<string, string>)[inv.status] ?? inv.status)}</td>
               </tr>
             ))}
           </tbody>

@@ -1,4 +1,6 @@
 import { hintsEn } from './hints-en.js';
+import { statesEn } from './states-en.js';
+import { auditNotesEn } from './audit-notes-en.js';
 /** The admin panel's words in English: the keys every language must have (see ../admin.ts). */
 export const en = {
   shell: {
@@ -537,6 +539,10 @@ export const en = {
   },
   /** Form hints by code (hints-en.ts). */
   hints: hintsEn,
+  /** Stored states by value (states-en.ts). */
+  states: statesEn,
+  /** Audit before/after values from their facts (audit-notes-en.ts). */
+  auditNotes: auditNotesEn,
   /** Sentences for the error codes only staff and kiosks meet (the generic ones are in `errors.codes`). */
   errors: {
     edit_conflict: 'Someone else changed this a moment ago. Reload the page and try again.',

@@ -1,5 +1,7 @@
 import type { AdminWords } from './en.js';
 import { hintsHi } from './hints-hi.js';
+import { statesHi } from './states-hi.js';
+import { auditNotesHi } from './audit-notes-hi.js';
 
 /** The admin panel in हिन्दी; typed `AdminWords`, so a missing key fails the typecheck. */
 export const hi: AdminWords = {
@@ -535,6 +537,8 @@ export const hi: AdminWords = {
     empty: 'पूर्वावलोकन देखने के लिए पंक्तियाँ जोड़ें।',
   },
   hints: hintsHi,
+  states: statesHi,
+  auditNotes: auditNotesHi,
   errors: {
     edit_conflict: 'किसी और ने अभी-अभी इसे बदला है। पेज फिर से लोड करें और दोबारा कोशिश करें।',
     clock_off: 'इस कियोस्क की घड़ी ग़लत है, इसलिए यह ऑफ़लाइन नहीं बेच सकता। घड़ी ठीक करें और सिंक करें।',

@@ -1,0 +1,36 @@
+import type { AuditNoteWords } from './audit-notes-en.js';
+
+/** The audit log's before/after values in हिन्दी (see audit-notes-en.ts). */
+export const auditNotesHi: AuditNoteWords = {
+  theater: (name, fee, cleaning, autoLease, refunds, amenities) =>
+    `${name}; शुल्क ${fee}%; सफ़ाई ${cleaning} मिनट; कियोस्क ऑटो-लीज़ ${autoLease}; रिफ़ंड ${refunds}; सुविधाएँ ${amenities}`,
+  autoLease: (seats, hours, back) => `हर शो ${seats} सीटें, ${hours} घंटे पहले, शो से ${back} मिनट पहले वापस`,
+  off: 'बंद',
+  tier: (hours, percent) => `≥${hours} घंटे ${percent}%`,
+  noRefunds: 'कोई रिफ़ंड नहीं',
+  none: 'कोई नहीं',
+  layout: (version, seats, types) => `v${version}: ${seats} सीटें (${types})`,
+  blocked: (n) => `, ${n} बंद`,
+  showCount: (n) => `${n} शो`,
+  shows: (movie, language, format, screen, count, days, times, prices) => `${movie} (${language}, ${format}) ${screen} पर: ${count}, ${days}, ${times} बजे; ${prices}`,
+  showCancelled: 'रद्द, हर बुकिंग का पूरा रिफ़ंड',
+  invited: (role) => `${role} के रूप में आमंत्रित`,
+  noRole: 'कोई भूमिका नहीं',
+  booked: (seats, paid) => `कन्फ़र्म, ${seats}, भुगतान ${paid}`,
+  cancelledPolicy: (percent, refund) => `नीति के अनुसार रद्द (${percent}%), रिफ़ंड ${refund}`,
+  cancelledWaived: (refund) => `नीति छोड़कर रद्द, रिफ़ंड ${refund}`,
+  cancelledShow: (refund) => `शो रद्द होने पर रद्द, रिफ़ंड ${refund}`,
+  refunded: (amount) => `रिफ़ंड ${amount}`,
+  refundedRest: (total, rest) => `कुल रिफ़ंड ${total} (बाकी ${rest})`,
+  counterSale: (seats, total, method) => `${seats}, ${total}, ${method} से`,
+  kioskRevoked: 'हटाया गया; इसकी लीज़ की सीटें फिर बिक्री पर',
+  lease: (kiosk, seats, show, until) => `${kiosk}: ${show} की ${seats}, ${until} तक`,
+  backOnSale: (seats) => `फिर बिक्री पर: ${seats}`,
+  nothingUnsold: 'बिना बिकी कोई सीट नहीं',
+  conflict: (reason, seats, paid) => `${reason}: ${seats}, भुगतान ${paid}`,
+  unknownAmount: 'अज्ञात राशि',
+  refundedAtCounter: (paid) => `काउंटर पर ${paid} रिफ़ंड`,
+  reseated: (seats) => `${seats} पर बैठाया`,
+  reviewShown: (stars) => `★${stars} दिख रहा है`,
+  reviewHidden: (reason) => `छिपाया: ${reason}`,
+};

@@ -1,0 +1,36 @@
+import type { AuditNoteWords } from './audit-notes-en.js';
+
+/** The audit log's before/after values in తెలుగు (see audit-notes-en.ts). */
+export const auditNotesTe: AuditNoteWords = {
+  theater: (name, fee, cleaning, autoLease, refunds, amenities) =>
+    `${name}; ఫీజు ${fee}%; శుభ్రత ${cleaning} నిమి.; కియోస్క్ ఆటో-లీజ్ ${autoLease}; రీఫండ్‌లు ${refunds}; సౌకర్యాలు ${amenities}`,
+  autoLease: (seats, hours, back) => `ప్రతి షోకి ${seats} సీట్లు, ${hours} గం. ముందు, షోకి ${back} నిమి. ముందు తిరిగి`,
+  off: 'ఆఫ్',
+  tier: (hours, percent) => `≥${hours} గం. ${percent}%`,
+  noRefunds: 'రీఫండ్ లేదు',
+  none: 'ఏవీ లేవు',
+  layout: (version, seats, types) => `v${version}: ${seats} సీట్లు (${types})`,
+  blocked: (n) => `, ${n} మూసివేసినవి`,
+  showCount: (n, many) => `${n} ${many ? 'షోలు' : 'షో'}`,
+  shows: (movie, language, format, screen, count, days, times, prices) => `${movie} (${language}, ${format}) ${screen}లో: ${count}, ${days}, ${times}కి; ${prices}`,
+  showCancelled: 'రద్దయింది, ప్రతి బుకింగ్‌కు పూర్తి రీఫండ్',
+  invited: (role) => `${role}గా ఆహ్వానించారు`,
+  noRole: 'పాత్ర లేదు',
+  booked: (seats, paid) => `కన్ఫర్మ్, ${seats}, చెల్లించింది ${paid}`,
+  cancelledPolicy: (percent, refund) => `పాలసీ ప్రకారం రద్దు (${percent}%), రీఫండ్ ${refund}`,
+  cancelledWaived: (refund) => `పాలసీ మినహాయించి రద్దు, రీఫండ్ ${refund}`,
+  cancelledShow: (refund) => `షో రద్దుతో రద్దు, రీఫండ్ ${refund}`,
+  refunded: (amount) => `రీఫండ్ ${amount}`,
+  refundedRest: (total, rest) => `మొత్తం రీఫండ్ ${total} (మిగిలినది ${rest})`,
+  counterSale: (seats, total, method) => `${seats}, ${total}, ${method} ద్వారా`,
+  kioskRevoked: 'రద్దు చేశారు; దాని లీజ్ సీట్లు మళ్లీ అమ్మకానికి',
+  lease: (kiosk, seats, show, until) => `${kiosk}: ${show}లో ${seats}, ${until} వరకు`,
+  backOnSale: (seats) => `మళ్లీ అమ్మకానికి: ${seats}`,
+  nothingUnsold: 'అమ్మకుండా మిగిలినవి లేవు',
+  conflict: (reason, seats, paid) => `${reason}: ${seats}, చెల్లించింది ${paid}`,
+  unknownAmount: 'తెలియని మొత్తం',
+  refundedAtCounter: (paid) => `కౌంటర్ వద్ద ${paid} రీఫండ్`,
+  reseated: (seats) => `${seats}కి మార్చారు`,
+  reviewShown: (stars) => `★${stars} కనిపిస్తోంది`,
+  reviewHidden: (reason) => `దాచారు: ${reason}`,
+};
