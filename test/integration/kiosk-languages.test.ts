@@ -175,6 +175,11 @@ describe('kiosk refusals, errors, seat names and conflicts in the page language'
     expect(html).toContain('సీటు D5 ఇప్పటికే అమ్ముడైంది. వేరేది ఎంచుకోండి.');
     expect(englishIn(html)).toEqual([]);
     expect(html).toContain(`aria-label="వరుస D, సీటు 5, ${teMessages.seatTypes.regular}, ₹320, ${teMessages.seatStates.sold}"`);
+    // The running total and the camera's messages come from the page too (views/static/kiosk.js fills them in).
+    expect(html).toContain(`data-none="${teKiosk.sell.pickNone}" data-one="1 సీటు: {seats}" data-many="{n} సీట్లు: {seats}"`);
+    const door = text(await (await staff.get('/door')).text());
+    expect(door).toContain(`data-missing="${teKiosk.door.cameraMissing}"`);
+    expect(door).toContain(`data-error="${teKiosk.door.cameraError('{name}')}"`);
   });
 
   it('a conflict (lease taken back while offline) reads in Telugu on the kiosk and in the admin panel', async () => {

@@ -106,7 +106,18 @@ export const DoorPage = (props: {
           {w.camera}
         </button>
       </p>
-      <p id="door-camera-message" class="door-camera-message" role="status" hidden></p>
+      <p
+        id="door-camera-message"
+        class="door-camera-message"
+        role="status"
+        hidden
+        data-unsupported={w.cameraUnsupported}
+        data-stopped={w.cameraStopped}
+        data-failed={w.cameraFailed}
+        data-blocked={w.cameraBlocked}
+        data-missing={w.cameraMissing}
+        data-error={w.cameraError('{name}')}
+      ></p>
       <video id="door-video" class="door-video" hidden muted playsinline></video>
     </form>
     <DoorResult result={props.result} />

@@ -83,7 +83,7 @@ export const SellPage = (props: SellPageProps) => {
         <div class="smap kiosk-map">
           <KioskSeatGrid seats={props.seats} online={props.online} selected={new Set(props.selected ?? [])} />
         </div>
-        <p id="kiosk-pick-summary" class="kiosk-summary" aria-live="polite"></p>
+        <p id="kiosk-pick-summary" class="kiosk-summary" aria-live="polite" data-none={w.pickNone} data-one={w.pickOne('{seats}')} data-many={w.pickMany('{n}', '{seats}')}></p>
         <fieldset class="kiosk-pay">
           <legend>{w.payment}</legend>
           {(['cash', 'card', 'upi'] as const).map((m) => (

@@ -7,6 +7,13 @@
   var print = document.querySelector('[data-print]');
   if (print) print.addEventListener('click', function () { window.print(); });
 
+  // The page's sentences in its language, from data attributes the page renders ({n}, {seats}, {name} filled in here).
+  var words = function (el, key, fallback, fill) {
+    var text = (el && el.getAttribute('data-' + key)) || fallback;
+    Object.keys(fill || {}).forEach(function (k) { text = text.split('{' + k + '}').join(fill[k]); });
+    return text;
+  };
+
   var sellForm = document.getElementById('kiosk-sell-form');
   var summary = document.getElementById('kiosk-pick-summary');
   if (sellForm && summary) {
@@ -14,7 +21,12 @@
       var picked = sellForm.querySelectorAll('.s input:checked');
       var ids = [];
       picked.forEach(function (i) { ids.push(i.value); });
-      summary.textContent = ids.length ? ids.length + (ids.length === 1 ? ' seat: ' : ' seats: ') + ids.join(', ') : 'Tap seats to pick them.';
+      var fill = { n: String(ids.length), seats: ids.join(', ') };
+      summary.textContent = !ids.length
+        ? words(summary, 'none', 'Tap seats to pick them.')
+        : ids.length === 1
+          ? words(summary, 'one', '1 seat: {seats}', fill)
+          : words(summary, 'many', '{n} seats: {seats}', fill);
     };
     sellForm.addEventListener('change', update);
     update();
@@ -46,7 +58,7 @@
     try {
       detector = new window.BarcodeDetector({ formats: ['qr_code'] });
     } catch (e) {
-      say('This browser cannot read QR codes with the camera. Use the scanner or type the ticket code.');
+      say(words(message, 'unsupported', 'This browser cannot read QR codes with the camera. Use the scanner or type the ticket code.'));
       return;
     }
     cameraButton.disabled = true;
@@ -60,13 +72,13 @@
         if (text) say(text);
       };
       stream.getTracks().forEach(function (t) {
-        t.addEventListener('ended', function () { stop('The camera stopped (unplugged?). Use the scanner or type the ticket code.'); });
+        t.addEventListener('ended', function () { stop(words(message, 'stopped', 'The camera stopped (unplugged?). Use the scanner or type the ticket code.')); });
       });
       if (message) message.hidden = true;
       video.srcObject = stream;
       video.hidden = false;
       var started = video.play();
-      if (started && started.catch) started.catch(function () { stop('The camera could not start. Use the scanner or type the ticket code.'); });
+      if (started && started.catch) started.catch(function () { stop(words(message, 'failed', 'The camera could not start. Use the scanner or type the ticket code.')); });
       var last = '';
       var tick = function () {
         if (!live) return;
@@ -85,10 +97,10 @@
       cameraButton.disabled = false;
       var name = (err && err.name) || 'Error';
       say(name === 'NotAllowedError' || name === 'SecurityError'
-        ? 'The camera is blocked for this page. Allow it in the browser settings, or use the scanner.'
+        ? words(message, 'blocked', 'The camera is blocked for this page. Allow it in the browser settings, or use the scanner.')
         : name === 'NotFoundError' || name === 'OverconstrainedError' || name === 'NotReadableError'
-          ? 'No camera is available here. Use the scanner or type the ticket code.'
-          : 'The camera could not start (' + name + '). Use the scanner or type the ticket code.');
+          ? words(message, 'missing', 'No camera is available here. Use the scanner or type the ticket code.')
+          : words(message, 'error', 'The camera could not start ({name}). Use the scanner or type the ticket code.', { name: name }));
     });
   });
 })();

@@ -67,6 +67,10 @@ export const en = {
     phone: 'Phone',
     email: 'Email (gets the confirmation)',
     submit: 'Sell',
+    /** The running total under the seat map (views/static/kiosk.js fills in {n} and {seats}). */
+    pickNone: 'Tap seats to pick them.',
+    pickOne: (seats: string) => `1 seat: ${seats}`,
+    pickMany: (n: string, seats: string) => `${n} seats: ${seats}`,
   },
   ticket: {
     title: 'Tickets',
@@ -102,6 +106,13 @@ export const en = {
     seat: (seat: string) => `Seat ${seat}`,
     recent: 'Recent',
     letIn: 'let in',
+    /** What the camera scanner says when it cannot work (views/static/kiosk.js; {name} is the browser's error). */
+    cameraUnsupported: 'This browser cannot read QR codes with the camera. Use the scanner or type the ticket code.',
+    cameraStopped: 'The camera stopped (unplugged?). Use the scanner or type the ticket code.',
+    cameraFailed: 'The camera could not start. Use the scanner or type the ticket code.',
+    cameraBlocked: 'The camera is blocked for this page. Allow it in the browser settings, or use the scanner.',
+    cameraMissing: 'No camera is available here. Use the scanner or type the ticket code.',
+    cameraError: (name: string) => `The camera could not start (${name}). Use the scanner or type the ticket code.`,
   },
   /** The door's big words, keyed by the English headline the check returns. */
   sync: {
