@@ -45,14 +45,16 @@ export function seatsBackItem(work: SeatsBack, now: Date): OutboxMessage {
 
 /**
  * The dispatcher's handler: announces the freeing unless it was announced already (the claim
- * under `FREED#<freeing>` decides, so a second dispatcher or a second run is a no-op). Throws on a
- * store error, and the dispatcher tries again later.
+ * under `FREED#<freeing>` decides, so a second dispatcher or a second run is a no-op), and finishes
+ * one whose announcer died part way (a claim older than half the grace and not marked done: the
+ * seats of the entries already told are taken off). Throws on a store error, and the dispatcher
+ * tries again later.
  */
 export function waitlistTasks(deps: WaitlistDeps): Record<string, (rec: OutboxRecord) => Promise<void>> {
   return {
     [SEATS_BACK_TASK]: async (rec) => {
       const work = JSON.parse(rec.text) as SeatsBack;
-      await announceFreedSeats(deps, work.showtimeId, work.freeing, work.count);
+      await announceFreedSeats(deps, work.showtimeId, work.freeing, work.count, { resumeAfterMs: SEATS_BACK_GRACE_MS / 2 });
     },
   };
 }

@@ -5,7 +5,18 @@ import { contactFor } from '../notify/booking-notices.js';
 import { seatsFreeEmail, seatsFreeSms } from '../notify/templates/waitlist-messages.js';
 import type { Db } from '../store/db.js';
 import type { OutboxMessage } from '../store/outbox.js';
-import { claimFreeing, getWaitEntry, joinWaitlist, leaveWaitlist, markNotified, waitingEntries, type WaitEntry } from '../store/waitlist.js';
+import {
+  claimFreeing,
+  finishFreeing,
+  getFreeing,
+  getWaitEntry,
+  joinWaitlist,
+  leaveWaitlist,
+  markNotified,
+  seatsToldFor,
+  waitingEntries,
+  type WaitEntry,
+} from '../store/waitlist.js';
 import { cachedShowtime } from './catalog-cache.js';
 import type { Customer } from './deps.js';
 import { salesClosedError } from './place-hold.js';
@@ -58,17 +69,32 @@ export async function waitlistEntryFor(deps: WaitlistDeps, userId: string, showt
  * or expired hold, a returned lease). In the order they joined, the first entries whose party
  * fits in what is left are told — email, and SMS when they opted in — each marked in the same
  * transaction as its messages, so no one is told twice. Seats are not kept for them: the first
- * to book gets them. Each freeing is announced once (claimed first). Returns how many were told.
+ * to book gets them. Each freeing is announced once (claimed first; marked done at the end).
+ * Returns how many were told.
  */
-export async function announceFreedSeats(deps: WaitlistDeps, showtimeId: string, freeing: string, count: number): Promise<number> {
+export async function announceFreedSeats(
+  deps: WaitlistDeps,
+  showtimeId: string,
+  freeing: string,
+  count: number,
+  opts: { resumeAfterMs?: number } = {},
+): Promise<number> {
   if (count <= 0) return 0;
   const now = deps.clock();
   const entries = await waitingEntries(deps.db, showtimeId, WAITLIST_SCAN);
   if (!entries.length) return 0;
   const show = await cachedShowtime(deps.db, showtimeId);
   if (!show || !salesState(show, now, 'online').open) return 0;
-  if (!(await claimFreeing(deps.db, showtimeId, freeing, now, new Date(show.startsAt)))) return 0;
   let left = count;
+  if (!(await claimFreeing(deps.db, showtimeId, freeing, now, new Date(show.startsAt)))) {
+    // Claimed before. A work item (`resumeAfterMs`) finishes an announcement whose process died
+    // part way: the seats of those already told about this freeing are not announced again.
+    if (opts.resumeAfterMs === undefined) return 0;
+    const claim = await getFreeing(deps.db, showtimeId, freeing);
+    if (!claim || claim.done) return 0;
+    if (now.getTime() - Date.parse(claim.at) < opts.resumeAfterMs) throw new Error('the announcement of this freeing is under way');
+    left -= await seatsToldFor(deps.db, showtimeId, freeing);
+  }
   let told = 0;
   for (const e of entries) {
     if (left === 0) break;
@@ -94,6 +120,7 @@ export async function announceFreedSeats(deps: WaitlistDeps, showtimeId: string,
       told++;
     }
   }
+  await finishFreeing(deps.db, showtimeId, freeing);
   if (told) deps.messagesWaiting();
   return told;
 }

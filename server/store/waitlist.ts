@@ -145,6 +145,41 @@ export async function claimFreeing(db: Db, showtimeId: string, freeing: string, 
   }
 }
 
+const freedKey = (showtimeId: string, freeing: string) => ({ pk: pk(showtimeId), sk: `FREED#${freeing}` });
+
+/** The claim of a freeing: when it was made and whether its announcement ran to the end. */
+export async function getFreeing(db: Db, showtimeId: string, freeing: string): Promise<{ at: string; done: boolean } | null> {
+  const out = await db.doc.send(new GetCommand({ TableName: db.table, Key: freedKey(showtimeId, freeing), ConsistentRead: true }));
+  return out.Item ? { at: out.Item.at as string, done: out.Item.done === true } : null;
+}
+
+/** The announcement of a freeing ran to the end: nothing is left to resume. */
+export async function finishFreeing(db: Db, showtimeId: string, freeing: string): Promise<void> {
+  await db.doc.send(new UpdateCommand({ TableName: db.table, Key: freedKey(showtimeId, freeing), UpdateExpression: 'SET done = :t', ExpressionAttributeValues: { ':t': true } }));
+}
+
+/** Seats of the entries already told about this freeing (to resume an announcement cut short). */
+export async function seatsToldFor(db: Db, showtimeId: string, freeing: string): Promise<number> {
+  let seats = 0;
+  let ExclusiveStartKey: Record<string, unknown> | undefined;
+  do {
+    const out = await db.doc.send(
+      new QueryCommand({
+        TableName: db.table,
+        KeyConditionExpression: 'pk = :pk AND begins_with(sk, :wait)',
+        FilterExpression: '#status = :notified AND freeing = :f',
+        ExpressionAttributeNames: { '#status': 'status' },
+        ExpressionAttributeValues: { ':pk': pk(showtimeId), ':wait': 'WAIT#', ':notified': 'notified', ':f': freeing },
+        ConsistentRead: true,
+        ExclusiveStartKey,
+      }),
+    );
+    for (const item of out.Items ?? []) seats += Number(item.seats ?? 0);
+    ExclusiveStartKey = out.LastEvaluatedKey;
+  } while (ExclusiveStartKey);
+  return seats;
+}
+
 /** Marks an entry told about `freeing` and queues its messages, in one transaction; false if it left or was told already. */
 export async function markNotified(db: Db, e: WaitEntry, freeing: string, messages: OutboxMessage[], now: Date): Promise<boolean> {
   try {

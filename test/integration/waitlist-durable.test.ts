@@ -1,4 +1,4 @@
-import { PutCommand } from '@aws-sdk/lib-dynamodb';
+import { PutCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SEATS_BACK_GRACE_MS, waitlistTasks } from '../../server/booking/waitlist-work.js';
 import { Dispatcher } from '../../server/notify/dispatcher.js';
@@ -12,6 +12,7 @@ import { ORIGIN, createTestEnv, type TestEnv } from '../helpers/test-app.js';
 // committed: the freeing's transaction wrote a work item the dispatcher runs (docs/loyalty-and-waitlist.md).
 const SHOW = 'charminar-cinemas-1-20261202-2030';
 const QUIET = 'charminar-cinemas-1-20261203-2030'; // nobody waits for it
+const CUT = 'charminar-cinemas-1-20261205-2030';
 
 let env: TestEnv;
 type Customer = Client & { email: string; userId: string };
@@ -32,7 +33,11 @@ async function wait(showtimeId: string, c: Customer) {
 }
 
 async function bookOne(showtimeId: string, seat: string): Promise<string> {
-  const h = await booker.post('/api/v1/holds', { showtimeId, seats: [seat] });
+  return bookTwo(showtimeId, [seat]);
+}
+
+async function bookTwo(showtimeId: string, seats: string[]): Promise<string> {
+  const h = await booker.post('/api/v1/holds', { showtimeId, seats });
   expect(h.status).toBe(201);
   const res = await booker.post('/api/v1/bookings', { holdId: ((await h.json()) as Json).hold.id, payment: { method: 'upi' } });
   expect(res.status).toBe(201);
@@ -102,13 +107,44 @@ describe('durable waitlist announcements', () => {
           tasks: waitlistTasks(deps),
         }),
     );
-    // Each also runs the handler directly, as a second process that took the item would.
+    // The handler also runs twice more at once, as other processes holding the item would: while
+    // one announces, the others see the claim under way and fail (their dispatcher retries later).
     const [work] = (await tasks()).filter((t) => t.status === 'pending');
-    await Promise.all([...dispatchers.map((d) => d.runOnce()), ...[1, 2].map(() => waitlistTasks(deps).waitlist_seats_back(work as never))]);
+    const runs = await Promise.allSettled([...dispatchers.map((d) => d.runOnce()), ...[1, 2].map(() => waitlistTasks(deps).waitlist_seats_back(work as never))]);
+    for (const r of runs) if (r.status === 'rejected') expect((r.reason as Error).message).toBe('the announcement of this freeing is under way');
     await Promise.all(dispatchers.map((d) => d.runOnce()));
+    await waitlistTasks(deps).waitlist_seats_back(work as never); // once it is done: a no-op
     expect(toldAbout(waiter.email)).toHaveLength(1);
     const waitMessages = (await env.scanAll()).filter((i) => i.type === 'outbox' && i.to === waiter.email && i.channel === 'email');
     expect(waitMessages).toHaveLength(1);
+  });
+
+  it('finishes an announcement cut short after the first in line was told, without telling them twice', async () => {
+    const [first, second] = [await customer(env), await customer(env)];
+    await wait(CUT, first);
+    await wait(CUT, second);
+    const id = await bookTwo(CUT, ['F1', 'F2']);
+    // The process dies while telling the second in line (its transaction never reaches the store).
+    const doc = env.db.doc as unknown as { send: (cmd: unknown, ...rest: unknown[]) => Promise<unknown> };
+    const send = doc.send.bind(doc);
+    doc.send = async (cmd, ...rest) => {
+      if (cmd instanceof TransactWriteCommand && String(cmd.input.TransactItems?.[0]?.Update?.Key?.sk).endsWith(second.userId)) {
+        delete (doc as { send?: unknown }).send;
+        throw new Error('process killed while announcing');
+      }
+      return send(cmd, ...rest);
+    };
+    expect((await booker.post(`/api/v1/bookings/${id}/cancel`, {})).status).toBe(200);
+    await env.flushOutbox();
+    expect(toldAbout(first.email)).toHaveLength(1);
+    expect(toldAbout(second.email)).toHaveLength(0);
+    env.clock.advance(SEATS_BACK_GRACE_MS + 1000);
+    await env.flushOutbox();
+    await env.flushOutbox();
+    expect(toldAbout(first.email)).toHaveLength(1);
+    expect(toldAbout(second.email)).toHaveLength(1);
+    const freed = (await env.scanAll()).find((i) => i.sk === `FREED#cancel-${id}`);
+    expect(freed?.done).toBe(true);
   });
 
   it('a released hold announced at once is not announced again when its work item runs', async () => {
