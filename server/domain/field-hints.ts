@@ -47,6 +47,9 @@ export type FieldHint =
   | { code: 'seatRange' }
   | { code: 'chooseRole' }
   | { code: 'tickToConfirm' }
+  | { code: 'leaseMax'; max: number }
+  | { code: 'leaseSeats'; seats: string }
+  | { code: 'kioskRevoked' }
   | { code: 'cancelMode' }
   | { code: 'rowsNone' }
   | { code: 'rowsMax'; max: number }

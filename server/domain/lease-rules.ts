@@ -68,9 +68,9 @@ export function clockTooFarOff(skewMs: number): boolean {
 
 /** Checks the seats asked for a lease against the screen: each must exist, be for sale and be named once. */
 export function validateLeaseSeats(requested: string[], layoutSeats: Seat[]): string[] {
-  if (requested.length === 0) throw new AppError('invalid_request', 'Lease at least one seat.', { seats: [] });
+  if (requested.length === 0) throw new AppError('invalid_request', 'Lease at least one seat.', { seats: [], formHint: { code: 'pickSeats' } });
   if (requested.length > MAX_LEASE_SEATS) {
-    throw new AppError('invalid_request', `A lease can take at most ${MAX_LEASE_SEATS} seats.`, { seats: [], max: MAX_LEASE_SEATS });
+    throw new AppError('invalid_request', `A lease can take at most ${MAX_LEASE_SEATS} seats.`, { seats: [], max: MAX_LEASE_SEATS, formHint: { code: 'leaseMax', max: MAX_LEASE_SEATS } });
   }
   const byId = new Map(layoutSeats.map((s) => [s.id, s]));
   const seen = new Set<string>();
@@ -79,6 +79,6 @@ export function validateLeaseSeats(requested: string[], layoutSeats: Seat[]): st
     seen.add(id);
     return wrong;
   });
-  if (bad.length) throw new AppError('invalid_request', `Seats ${[...new Set(bad)].join(', ')} cannot be leased (unknown, blocked or named twice).`, { seats: [...new Set(bad)] });
+  if (bad.length) throw new AppError('invalid_request', `Seats ${[...new Set(bad)].join(', ')} cannot be leased (unknown, blocked or named twice).`, { seats: [...new Set(bad)], formHint: { code: 'leaseSeats', seats: [...new Set(bad)].join(', ') } });
   return [...seen];
 }

@@ -33,7 +33,7 @@ export async function createLease(
   input: { showtimeId: string; seats: string[]; endsAt?: string },
   by: string,
 ): Promise<LeaseView> {
-  if (kiosk.revokedAt) throw new AppError('invalid_request', 'This kiosk has been revoked, so it cannot take a lease.');
+  if (kiosk.revokedAt) throw new AppError('invalid_request', 'This kiosk has been revoked, so it cannot take a lease.', { formHint: { code: 'kioskRevoked' } });
   const now = deps.clock();
   const show = await cachedShowtime(deps.db, input.showtimeId);
   if (!show || show.theaterId !== kiosk.theaterId) throw new AppError('not_found', 'We could not find that show at this kiosk’s theater.');

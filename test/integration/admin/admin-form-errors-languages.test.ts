@@ -172,6 +172,17 @@ describe('refused admin forms in Telugu and Hindi', () => {
     expect(hiKiosk.shown).toContain(say('hi', { code: 'maxChars', max: 60 }));
   });
 
+  it('te: a lease of seats the screen does not have, and a badly written seat list', async () => {
+    owner.cookies.set('lang', 'te');
+    const made = decode(await (await owner.request('POST', `/admin/kiosks${q}`, { form: { name: 'Foyer kiosk' } })).text());
+    const kioskId = /<select id="lease-kiosk" name="kioskId"[^>]*>\s*<option value="([^"]+)"/.exec(made)?.[1];
+    expect(kioskId).toBeTruthy();
+    const unknown = await refused('te', `/admin/leases${q}`, { kioskId: kioskId!, showtimeId: showId, seats: 'Z99' }, ['cannot be leased']);
+    expect(unknown.shown).toContain(say('te', { code: 'leaseSeats', seats: 'Z99' }));
+    const badList = await refused('te', `/admin/leases${q}`, { kioskId: kioskId!, showtimeId: showId, seats: 'A1-B2' }, ['is not a range within one row', 'A range stays in one row']);
+    expect(badList.shown).toContain(say('te', { code: 'seatRange' }));
+  });
+
   it('keeps the English sentences on an English page and in the JSON API, with the hints beside them', async () => {
     owner.cookies.delete('lang');
     const html = decode(await (await owner.request('POST', '/admin/theaters', { form: THEATER })).text());
