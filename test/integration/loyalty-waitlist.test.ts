@@ -1,6 +1,7 @@
 import { PutCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getBalance, getLoyalty, creditEarned, reverseBooking } from '../../server/store/loyalty.js';
+import { TestGateway } from '../../server/booking/test-gateway.js';
 import { listPayments } from '../../server/store/payments.js';
 import { updateContactPrefs } from '../../server/store/users.js';
 import { customer, withDemoData } from '../helpers/customers.js';
@@ -9,6 +10,7 @@ import { createTestEnv, type TestEnv } from '../helpers/test-app.js';
 import { demoLogin, registerTestKiosk, type TestKiosk } from '../helpers/kiosk-fixtures.js';
 import { SCAN_UPLOAD_GRACE_MS } from '../../server/domain/loyalty.js';
 import { getShowtime } from '../../server/store/catalog.js';
+import { putScan } from '../../server/store/scans.js';
 import { te as adminTe } from '../../views/i18n/features/admin/te.js';
 
 // The test clock starts at 2026-12-01 12:00 IST; demo shows run 10:00, 13:30, 17:00, 20:30 daily on the 7×10 screen.
@@ -19,9 +21,27 @@ const FULL = 'charminar-cinemas-1-20261204-2030'; // sold out below
 const TE_POINTS_DISCOUNT = adminTe.columns.pointsDiscount;
 const EVENING = 'charminar-cinemas-1-20261201-1700'; // starts 5 hours after the clock
 
+/**
+ * While armed, the payment gateway answers an authorization only once `expected` are in (at most
+ * 5 s): every racing booking has then read the balance before any commits, so the race is the
+ * same on a busy machine as on an idle one.
+ */
+let meeting: { expected: number; arrived: number; all: Promise<void>; open: () => void } | null = null;
+function armMeeting(expected: number) {
+  let open = () => {};
+  const all = new Promise<void>((r) => (open = r));
+  meeting = { expected, arrived: 0, all, open };
+}
+async function meet(): Promise<void> {
+  const m = meeting;
+  if (!m) return;
+  if (++m.arrived >= m.expected) m.open();
+  await Promise.race([m.all, new Promise((r) => setTimeout(r, 5000))]);
+}
+
 let env: TestEnv;
 beforeAll(async () => {
-  env = await createTestEnv({ rateLimits: 'off' });
+  env = await createTestEnv({ rateLimits: 'off', gateway: (db, clock) => new TestGateway(db, clock.now, meet) });
   await withDemoData(env);
 });
 afterAll(() => env.close());
@@ -99,6 +119,18 @@ describe('loyalty points', () => {
     await later(await untilEnd(SHOW2), async () => expect((await json(await c.get('/api/v1/me/loyalty'))).moves).toHaveLength(1));
   });
 
+  it('heals a credit the scan upload missed: the next read finds the stored scan and credits it', async () => {
+    const c = await customer(env);
+    const booking = (await json((await book(c, SHOW2, ['F9', 'F10'])).res)).booking;
+    // The scan was stored but the upload's credit failed (as if the store refused that write).
+    await putScan(env.db, { ticketId: `${booking.id}/F9`, bookingId: booking.id, seat: 'F9', showtimeId: SHOW2, theaterId: 'charminar-cinemas', kioskId: 'k-lost', door: 'Main door', scannedAt: env.clock.now().toISOString() });
+    expect(await getBalance(env.db, c.userId)).toBe(0);
+    // Before the show has even started nothing is due; once it has, the read credits it (let in: no wait for the end).
+    expect((await json(await c.get('/api/v1/me/loyalty'))).balance).toBe(0);
+    const start = Date.parse((await getShowtime(env.db, SHOW2))!.startsAt) - env.clock.now().getTime();
+    await later(start + 60_000, async () => expect((await json(await c.get('/api/v1/me/loyalty'))).balance).toBe(84)); // 2 × ₹420
+  });
+
   it('at a show whose doors scanned, a booking never let in earns nothing after the show, while the one let in did', async () => {
     const kiosk = await registerTestKiosk(env, await demoLogin(env, 'owner'), 'Gate');
     const [came, stayedAway] = [await customer(env), await customer(env)];
@@ -153,9 +185,10 @@ describe('loyalty points', () => {
     await givePoints(c.userId, 300);
     const h1 = await json(await c.post('/api/v1/holds', { showtimeId: SHOW, seats: ['D1', 'D2', 'D3', 'D4', 'D5'] }));
     const h2 = await json(await c.post('/api/v1/holds', { showtimeId: SHOW2, seats: ['D1', 'D2', 'D3', 'D4', 'D5'] }));
+    armMeeting(2);
     const [r1, r2] = await Promise.all(
       [h1.hold.id, h2.hold.id].map((holdId) => c.post('/api/v1/bookings', { holdId, payment: { method: 'card' }, usePoints: true })),
-    );
+    ).finally(() => (meeting = null));
     const statuses = [r1.status, r2.status].sort();
     expect(statuses).toEqual([201, 409]);
     const lost = r1.status === 409 ? r1 : r2;
