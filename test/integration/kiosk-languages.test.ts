@@ -215,6 +215,7 @@ describe('kiosk refusals, errors, seat names and conflicts in the page language'
     owner.cookies.set('lang', 'te');
     const admin = await (await owner.get('/admin/kiosks?theater=charminar-cinemas')).text();
     expect(admin).toContain(`(${detail})`);
+    expect(admin).toContain(`₹320.00 ${teKiosk.sell.upi}`);
     expect(admin).not.toContain('went back on sale');
     owner.cookies.delete('lang');
   });

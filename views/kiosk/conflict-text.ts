@@ -44,15 +44,14 @@ export function paymentMethodText(lang: Lang, method: string | null | undefined)
 }
 
 /**
- * The server's conflicts (the admin panel's kiosk page) with the detail, a reason the admin
- * catalog does not name, and the payment method in the page language.
+ * The server's conflicts (the admin panel's kiosk page) with the detail and a reason the admin
+ * catalog does not name in the page language (the page names the payment method itself).
  */
-export function conflictsInLang<T extends { reason: string; detail?: string; conflictDetail?: ConflictDetail; paymentMethod?: string }>(i18n: I18n, list: T[]): T[] {
+export function conflictsInLang<T extends { reason: string; detail?: string; conflictDetail?: ConflictDetail }>(i18n: I18n, list: T[]): T[] {
   const named = i18n.t.admin.kiosks.reasons;
   return list.map((c) => ({
     ...c,
     ...(c.conflictDetail ? { detail: conflictDetailText(KIOSK_WORDS[i18n.lang].conflicts.details, c.conflictDetail) } : {}),
     ...(c.reason in named ? {} : { reason: conflictReasonText(i18n.lang, c.reason) ?? c.reason }),
-    ...(c.paymentMethod ? { paymentMethod: paymentMethodText(i18n.lang, c.paymentMethod) } : {}),
   }));
 }
