@@ -158,3 +158,38 @@ it('staff sell by keyboard, the ticket carries a QR, the door lets it in once; n
   }
   expect(a11y).toEqual({ sell: [], doorYes: [], doorNo: [] });
 });
+
+it('the kiosk pages in Telugu pass axe: sign-in, a refused sign-in, show list, sell page, sync and door', async () => {
+  const context = await browser.newContext({ viewport: { width: 1024, height: 768 } });
+  await context.addCookies([{ name: 'lang', value: 'te', url: kiosk.url }]);
+  const page = await context.newPage();
+  const a11y: Record<string, string[]> = {};
+  try {
+    await page.goto(`${kiosk.url}/login`);
+    expect(await page.getAttribute('html', 'lang')).toBe('te');
+    a11y.signIn = await seriousViolations(page);
+    await page.locator('input[name="email"]').fill('staff@demo.moviemagic.in');
+    await page.locator('input[name="password"]').fill('not-the-password');
+    await page.locator('input[name="password"]').press('Enter');
+    const refusal = page.locator('.flash-error[role="alert"]');
+    await refusal.waitFor();
+    expect(await refusal.textContent()).toMatch(/[\u0C00-\u0C7F]/); // said in Telugu
+    a11y.signInRefused = await seriousViolations(page);
+    await page.locator('input[name="email"]').fill('staff@demo.moviemagic.in');
+    await page.locator('input[name="password"]').fill('moviemagic-demo');
+    await page.locator('input[name="password"]').press('Enter');
+    await page.waitForURL(`${kiosk.url}/`);
+    a11y.shows = await seriousViolations(page);
+    await page.locator('a.kiosk-show').first().click();
+    await page.waitForURL(/\/shows\//);
+    a11y.sell = await seriousViolations(page);
+    await page.goto(`${kiosk.url}/sync`);
+    a11y.sync = await seriousViolations(page);
+    await page.goto(`${kiosk.url}/door`);
+    a11y.door = await seriousViolations(page);
+    await page.screenshot({ path: join(SCREENSHOTS, 'kiosk-door-te.png') });
+  } finally {
+    await context.close();
+  }
+  expect(a11y).toEqual(Object.fromEntries(Object.keys(a11y).map((k) => [k, []])));
+});
