@@ -28,9 +28,10 @@ export function ago(iso: string | null | undefined, now: Date, lang: Lang = 'en'
 export function headerInfo(ctx: KioskContext, staffName: string | null, lang: Lang = 'en'): KioskHeaderInfo {
   const now = ctx.clock();
   const status = ctx.sync.status();
+  const w = KIOSK_WORDS[lang].shell;
   return {
-    kioskName: getMeta(ctx.db, 'kioskName') ?? `Kiosk ${ctx.kioskId}`,
-    theaterName: cachedTheater(ctx.db)?.name ?? 'not synced yet',
+    kioskName: getMeta(ctx.db, 'kioskName') ?? w.kioskNamed(ctx.kioskId),
+    theaterName: cachedTheater(ctx.db)?.name ?? w.notSyncedYet,
     online: status.online,
     lastSync: ago(status.lastSyncAt, now, lang),
     cacheAge: ago(status.cachedAt, now, lang),

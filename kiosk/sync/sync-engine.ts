@@ -22,6 +22,8 @@ export interface SyncStatus {
   cachedAt: string | null;
   pendingSales: number;
   lastError: string | null;
+  /** What kind of problem `lastError` is, for pages in other languages: 'unreachable', the server's error code, or 'error'. */
+  lastErrorCode: string | null;
   nextAttemptAt: string | null;
 }
 
@@ -50,6 +52,7 @@ export class SyncEngine {
   private stopped = true;
   private isOnline = false;
   private lastError: string | null = null;
+  private lastErrorCode: string | null = null;
   private backoffMs = 0;
   private nextAttemptAt: Date | null = null;
   /** Set by a sale made while a run was under way: run again as soon as it ends. */
@@ -69,6 +72,7 @@ export class SyncEngine {
   markOffline(err: unknown): void {
     this.isOnline = false;
     this.lastError = (err as Error)?.message ?? String(err);
+    this.lastErrorCode = 'unreachable';
   }
 
   status(): SyncStatus {
@@ -78,6 +82,7 @@ export class SyncEngine {
       cachedAt: getMeta(this.deps.db, 'cachedAt') ?? null,
       pendingSales: pendingSales(this.deps.db).length,
       lastError: this.lastError,
+      lastErrorCode: this.lastErrorCode,
       nextAttemptAt: this.nextAttemptAt?.toISOString() ?? null,
     };
   }
@@ -137,6 +142,7 @@ export class SyncEngine {
       await this.pull();
       setMeta(this.deps.db, 'lastSyncAt', this.deps.clock().toISOString());
       this.lastError = null;
+      this.lastErrorCode = null;
       this.markOnline();
     } catch (err) {
       if (err instanceof ServerUnreachable) {
@@ -145,6 +151,7 @@ export class SyncEngine {
       } else {
         // The server answered but refused (a revoked token, a bug): keep selling from the cache, try again later.
         this.lastError = (err as Error).message;
+        this.lastErrorCode = err instanceof ServerRefused ? err.code : 'error';
         this.isOnline = !(err instanceof ServerRefused && err.status === 401);
         this.backoffMs = this.deps.intervalMs;
         this.deps.log('error', 'sync failed', { error: (err as Error).message });

@@ -147,6 +147,23 @@ describe('kiosk refusals, errors, seat names and conflicts in the page language'
     expect(api).toMatchObject({ admitted: false, headline: 'Cancelled', reason: 'cancelled', detail: enKiosk.refusals.cancelled });
   });
 
+  it('sync page: the last problem is said in Telugu (server unreachable), English keeps the link’s own sentence', async () => {
+    k.link.up = false;
+    try {
+      await k.ctx.sync.syncNow();
+      staff.cookies.set('lang', 'te');
+      const te = await (await staff.get('/sync')).text();
+      expect(te).toContain(teKiosk.sync.serverUnreachable);
+      expect(te).not.toContain('The server is unreachable');
+      staff.cookies.set('lang', 'en');
+      expect(await (await staff.get('/sync')).text()).toContain('The server is unreachable');
+    } finally {
+      k.link.up = true;
+      await k.ctx.sync.syncNow(); // back online for the tests after this one
+      staff.cookies.set('lang', 'te');
+    }
+  });
+
   it('sign-in: a wrong password is refused in Telugu (and Hindi)', async () => {
     for (const [lang, words] of [['te', teKiosk], ['hi', hiKiosk]] as const) {
       const visitor = k.browser();

@@ -1,12 +1,14 @@
+import { ERROR_STATUS, type ErrorCode } from '../../server/domain/errors.js';
 import { formatInr } from '../../server/domain/money.js';
 import { CsrfField } from '../components/csrf-field.js';
 import { useKioskWords, type KioskWords } from '../i18n/features/kiosk.js';
-import { useI18n } from '../i18n/i18n.js';
+import { codeSentence } from '../i18n/error-text.js';
+import { useI18n, type I18n } from '../i18n/i18n.js';
 import { conflictReasonText, paymentMethodText, saleDetailText } from './conflict-text.js';
 
 export interface SyncPageProps {
   csrfToken: string;
-  status: { online: boolean; lastSyncAt: string | null; cachedAt: string | null; pendingSales: number; lastError: string | null; nextAttemptAt: string | null };
+  status: { online: boolean; lastSyncAt: string | null; cachedAt: string | null; pendingSales: number; lastError: string | null; lastErrorCode?: string | null; nextAttemptAt: string | null };
   timezone: string;
   queue: { id: string; bookingId: string | null; seats: string[]; totalMinor: number; method: string; status: string; reason: string | null; detail: string | null; detailCode?: string | null; resolution: string | null; soldAt: string }[];
   pending: { id: string; bookingId: string | null; seats: string[]; soldAt: string; mode: string }[];
@@ -19,6 +21,16 @@ const RESOLUTION_TEXT = (w: KioskWords['sync'], json: string | null) => {
   const what = r.action === 'reseat' ? w.reseated(r.seats?.join(', ') ?? '') : w.refund(formatInr(r.refundMinor ?? 0));
   return r.note ? `${what} (${r.note})` : what;
 };
+
+/**
+ * The last sync problem in the page language: English keeps the link's or the server's own
+ * sentence; Hindi and Telugu say it from its kind (unreachable, or the server's error code).
+ */
+function problemText(i: I18n, w: KioskWords['sync'], message: string, code: string | null): string {
+  if (i.lang === 'en' || !code) return message;
+  if (code === 'unreachable') return w.serverUnreachable;
+  return code in ERROR_STATUS ? codeSentence(i, code as ErrorCode) : w.syncFailed;
+}
 
 /** Sync status, the conflict queue, what still waits to go up, and this kiosk's leases. */
 export const SyncPage = (props: SyncPageProps) => {
@@ -40,7 +52,7 @@ export const SyncPage = (props: SyncPageProps) => {
         {props.status.lastError ? (
           <>
             <dt>{w.lastProblem}</dt>
-            <dd>{props.status.lastError}</dd>
+            <dd>{problemText(i, w, props.status.lastError, props.status.lastErrorCode ?? null)}</dd>
           </>
         ) : null}
       </dl>

@@ -18,6 +18,8 @@ export const en = {
     sync: 'Sync',
     signOut: (name: string) => `Sign out ${name}`,
     language: 'Language',
+    kioskNamed: (id: string) => `Kiosk ${id}`,
+    notSyncedYet: 'not synced yet',
   },
   ago: {
     justNow: 'just now',
@@ -125,6 +127,8 @@ export const en = {
     dataFrom: 'Data from',
     waiting: 'Sales waiting to sync',
     lastProblem: 'Last problem',
+    serverUnreachable: 'The server could not be reached. Sales go on from the leased seats; the kiosk keeps trying.',
+    syncFailed: 'The server refused the last sync. The kiosk tries again; tell a manager if this stays.',
     never: 'never',
     syncNow: 'Sync now',
     conflicts: 'Conflicts',

@@ -18,6 +18,8 @@ export const hi: KioskWords = {
     sync: 'सिंक',
     signOut: (name) => `${name} साइन आउट करें`,
     language: 'भाषा',
+    kioskNamed: (id) => `कियोस्क ${id}`,
+    notSyncedYet: 'अभी सिंक नहीं हुआ',
   },
   ago: {
     justNow: 'अभी-अभी',
@@ -122,6 +124,8 @@ export const hi: KioskWords = {
     dataFrom: 'डेटा कब का',
     waiting: 'सिंक के इंतज़ार में बिक्री',
     lastProblem: 'पिछली समस्या',
+    serverUnreachable: 'सर्वर से संपर्क नहीं हो सका। लीज़ वाली सीटों की बिक्री चलती रहेगी; कियोस्क कोशिश करता रहेगा।',
+    syncFailed: 'सर्वर ने पिछला सिंक अस्वीकार कर दिया। कियोस्क फिर कोशिश करेगा; ऐसा बना रहे तो मैनेजर को बताएँ।',
     never: 'कभी नहीं',
     syncNow: 'अभी सिंक करें',
     conflicts: 'टकराव',

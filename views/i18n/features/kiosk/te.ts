@@ -18,6 +18,8 @@ export const te: KioskWords = {
     sync: 'సింక్',
     signOut: (name) => `${name} సైన్ అవుట్`,
     language: 'భాష',
+    kioskNamed: (id) => `కియోస్క్ ${id}`,
+    notSyncedYet: 'ఇంకా సింక్ కాలేదు',
   },
   ago: {
     justNow: 'ఇప్పుడే',
@@ -122,6 +124,8 @@ export const te: KioskWords = {
     dataFrom: 'డేటా ఎప్పటిది',
     waiting: 'సింక్ కోసం వేచి ఉన్న అమ్మకాలు',
     lastProblem: 'చివరి సమస్య',
+    serverUnreachable: 'సర్వర్‌ను చేరుకోలేకపోయాం. లీజ్ సీట్ల అమ్మకాలు కొనసాగుతాయి; కియోస్క్ ప్రయత్నిస్తూనే ఉంటుంది.',
+    syncFailed: 'సర్వర్ చివరి సింక్‌ను తిరస్కరించింది. కియోస్క్ మళ్లీ ప్రయత్నిస్తుంది; ఇలాగే ఉంటే మేనేజర్‌కు చెప్పండి.',
     never: 'ఎప్పుడూ లేదు',
     syncNow: 'ఇప్పుడే సింక్ చేయండి',
     conflicts: 'ఘర్షణలు',
