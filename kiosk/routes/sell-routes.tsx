@@ -55,26 +55,37 @@ export function sellRoutes(ctx: KioskContext): Hono<KioskEnv> {
     );
   };
 
-  /** "Renew lease" on the show page: the server moves the lease's end; the page says how it went. */
+  /** The "renewed until …" line for a lease of this show, from the cache the renewal updated. */
+  const renewedFlash = (c: Parameters<typeof kioskPage>[0], showId: string, leaseId: string): Flash | undefined => {
+    const lease = cachedLeases(ctx.db, showId).find((l) => l.id === leaseId);
+    if (!lease) return undefined;
+    const lang = kioskLang(c);
+    const timeZone = cachedShowtime(ctx.db, showId)?.timezone ?? 'Asia/Kolkata';
+    const until = lang === 'en' ? new Date(lease.endsAt).toLocaleTimeString('en-IN', { timeZone, hour: '2-digit', minute: '2-digit' }) : i18nFor(lang).clock(lease.endsAt, timeZone);
+    return { kind: 'success', text: KIOSK_WORDS[lang].errors.renewed(until, lease.seats.length) };
+  };
+
+  /**
+   * "Renew lease" on the show page: the server moves the lease's end. Done, the browser is sent
+   * back to the show page (post-redirect-get: a reload does not renew again), which says until when.
+   */
   app.post('/shows/:id/leases/:leaseId/renew', async (c) => {
     requireKioskStaff(c, ctx, 'booking.counter-sale');
     await readForm(c);
-    const show = cachedShowtime(ctx.db, c.req.param('id'));
+    const showId = c.req.param('id');
     try {
-      const renewed = await renewLeaseNow(ctx, c.req.param('leaseId'));
-      const lang = kioskLang(c);
-      const timeZone = show?.timezone ?? 'Asia/Kolkata';
-      const until = lang === 'en' ? new Date(renewed.endsAt).toLocaleTimeString('en-IN', { timeZone, hour: '2-digit', minute: '2-digit' }) : i18nFor(lang).clock(renewed.endsAt, timeZone);
-      return sellPage(c, c.req.param('id'), { flash: { kind: 'success', text: KIOSK_WORDS[lang].errors.renewed(until, renewed.seats.length) } });
+      await renewLeaseNow(ctx, c.req.param('leaseId'));
+      return c.redirect(`/shows/${encodeURIComponent(showId)}?renewed=${encodeURIComponent(c.req.param('leaseId'))}`, 303);
     } catch (err) {
       if (!(err instanceof AppError) || err.code === 'internal_error') throw err;
-      return sellPage(c, c.req.param('id'), { flash: { kind: 'error', text: kioskErrorText(kioskLang(c), err) }, status: err.status });
+      return sellPage(c, showId, { flash: { kind: 'error', text: kioskErrorText(kioskLang(c), err) }, status: err.status });
     }
   });
 
   app.get('/shows/:id', (c) => {
     requireKioskStaff(c, ctx, 'booking.counter-sale');
-    return sellPage(c, c.req.param('id'));
+    const renewed = c.req.query('renewed');
+    return sellPage(c, c.req.param('id'), { flash: renewed ? renewedFlash(c, c.req.param('id'), renewed) : undefined });
   });
 
   app.post('/shows/:id/sell', async (c) => {

@@ -103,9 +103,12 @@ describe('renew lease on the show page', () => {
     expect(page).toContain(`action="/shows/${SHOW}/leases/${leaseId}/renew"`);
     expect(page).toContain('B1, B2 · until');
 
+    // Post-redirect-get: the renewal sends the browser back to the show page, which says until when.
     const ok = await doorStaff.request('POST', `/shows/${SHOW}/leases/${leaseId}/renew`, { form: {} });
-    expect(ok.status).toBe(200);
-    expect(await ok.text()).toContain('Lease renewed until 08:50 pm: 2 seats are still leased to this kiosk.');
+    expect(ok.status).toBe(303);
+    const back = ok.headers.get('location')!;
+    expect(back).toBe(`/shows/${SHOW}?renewed=${encodeURIComponent(leaseId)}`);
+    expect(await (await doorStaff.get(back)).text()).toContain('Lease renewed until 08:50 pm: 2 seats are still leased to this kiosk.');
     const item = (await env.scanAll()).find((i) => i.pk === `LEASE#${leaseId}`);
     expect(item?.endsAt).toBe('2026-12-02T15:20:00.000Z'); // kiosk sales close: 20 min after the 20:30 IST start
     expect(door.ctx.db.$client.prepare('select ends_at from leases where id = ?').pluck().get(leaseId)).toBe('2026-12-02T15:20:00.000Z');
