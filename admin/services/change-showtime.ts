@@ -18,6 +18,7 @@ import { auditOf } from './audit-log.js';
 import { pricedTypes } from './layout-editor.js';
 import { parseClockTime } from '../../server/domain/repeat-schedule.js';
 import { confirmedShowBookings } from './show-bookings.js';
+import { busyHint } from './schedule-showtimes.js';
 import { checkPrices, pricesText } from './show-prices.js';
 import { cancelWithRefund } from './staff-refunds.js';
 
@@ -74,6 +75,7 @@ export async function moveShow(deps: AdminDeps, who: Who, id: string, to: { date
     if (clash) {
       throw new AppError('showtime_overlap', `${show.screenName} is busy then: ${clash.movieTitle ?? 'another show'} at ${clockText(new Date(clash.startsAt), theater.timezone)}, with ${cleaning} minutes of cleaning after each show.`, {
         showtimeId: clash.showtimeId,
+        formHint: busyHint(show.screenName, clash, theater.timezone, cleaning),
       });
     }
     const result = await moveShowtime(db, show, moved, schedule.version, audit);

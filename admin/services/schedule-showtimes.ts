@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { layoutSeats } from '../../server/booking/layouts.js';
 import type { Showtime } from '../../server/domain/catalog.js';
 import { AppError } from '../../server/domain/errors.js';
-import { fieldsError } from '../../server/domain/field-hints.js';
+import { fieldsError, type FieldHint } from '../../server/domain/field-hints.js';
 import { clashesWith, cleaningMinutesOf, showEndsAt, slotsOverlap, type BusySlot } from '../../server/domain/showtime-overlap.js';
 import { clockText } from '../../server/domain/show-time-label.js';
 import { isoInZone, localDate } from '../../server/domain/theater-time.js';
@@ -38,7 +38,15 @@ function overlapError(screenName: string, clash: BusySlot & { movieTitle?: strin
     startsAt: isoInZone(new Date(clash.startsAt), timezone),
     endsAt: isoInZone(new Date(clash.endsAt), timezone),
     cleaningMinutes: cleaning,
+    formHint: busyHint(screenName, clash, timezone, cleaning),
   });
+}
+
+/** The same clash as a hint the admin pages say in their language. */
+export function busyHint(screen: string, clash: BusySlot & { movieTitle?: string }, timezone: string, cleaning: number): FieldHint {
+  const from = isoInZone(new Date(clash.startsAt), timezone);
+  const to = isoInZone(new Date(clash.endsAt), timezone);
+  return { code: 'screenBusy', screen, movie: clash.movieTitle ?? '', from: from.slice(11, 16), to: to.slice(11, 16), date: from.slice(0, 10), cleaning };
 }
 
 /**

@@ -50,6 +50,8 @@ export type FieldHint =
   | { code: 'leaseMax'; max: number }
   | { code: 'leaseSeats'; seats: string }
   | { code: 'kioskRevoked' }
+  /** The screen is taken: `movie` ('' when unknown) plays `from`–`to` (HH:MM on the theater's clock) on `date`. */
+  | { code: 'screenBusy'; screen: string; movie: string; from: string; to: string; date: string; cleaning: number }
   | { code: 'cancelMode' }
   | { code: 'rowsNone' }
   | { code: 'rowsMax'; max: number }

@@ -55,6 +55,7 @@ const SAMPLES: { [C in HintCode]: Extract<FieldHint, { code: C }> } = {
   leaseMax: { code: 'leaseMax', max: 40 },
   leaseSeats: { code: 'leaseSeats', seats: 'Z9' },
   kioskRevoked: { code: 'kioskRevoked' },
+  screenBusy: { code: 'screenBusy', screen: 'Screen 1', movie: 'Chai', from: '18:00', to: '20:50', date: '2026-12-06', cleaning: 20 },
   cancelMode: { code: 'cancelMode' },
   rowsNone: { code: 'rowsNone' },
   rowsMax: { code: 'rowsMax', max: 60 },
@@ -88,7 +89,7 @@ describe('form hints', () => {
     for (const hint of Object.values(SAMPLES)) {
       expect(hintText(i18nFor('hi'), hint), hint.code).toMatch(/[\u0900-\u097F]/);
       expect(hintText(i18nFor('te'), hint), hint.code).toMatch(/[\u0C00-\u0C7F]/);
-      expect(hintText(i18nFor('en'), hint), hint.code).toMatch(/^[\x20-\x7E₹“”’]+$/);
+      expect(hintText(i18nFor('en'), hint), hint.code).toMatch(/^[\x20-\x7E₹“”’–]+$/);
     }
   });
 

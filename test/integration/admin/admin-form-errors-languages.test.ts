@@ -147,6 +147,15 @@ describe('refused admin forms in Telugu and Hindi', () => {
     expect(order.shown).toContain(say('te', { code: 'lastBeforeFirst' }));
   });
 
+  it('te: a show that clashes with another names it, its times and the cleaning time in Telugu', async () => {
+    const screenId = (await listTheaterScreens(env.db, 'charminar-cinemas')).find((s) => s.name === 'Language Screen')!.id;
+    const form = { theaterId: 'charminar-cinemas', movieId: 'chai-and-chaos', screenId, firstDate: '2026-12-06', lastDate: '2026-12-06', times: '19:00', language: 'Hindi', format: '2D', price_regular: '200', price_premium: '300' };
+    const clash = await refused('te', '/admin/showtimes', form, [' is busy: ', 'minutes of cleaning']);
+    const busy = clash.shown.find((x) => x.startsWith('Language Screen ఖాళీగా లేదు: 2026-12-06న 18:00–'));
+    expect(busy, clash.shown.join(' | ')).toBeTruthy();
+    expect(busy).toContain('Chai');
+  });
+
   it('te: new prices and a move of one show', async () => {
     const prices = await refused('te', `/admin/showtimes/${showId}/prices`, { price_regular: 'abc', price_premium: '' }, ['whole paise', 'Give a price for premium seats.', 'This screen needs prices for']);
     expect(prices.shown).toEqual(expect.arrayContaining([say('te', { code: 'priceRange', maxRupees: 10000 }), say('te', { code: 'priceMissing' })]));

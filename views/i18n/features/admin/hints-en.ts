@@ -53,6 +53,8 @@ export const hintsEn: HintWords = {
   tickToConfirm: () => 'Tick the box to confirm.',
   leaseMax: ({ max }) => `A lease can take at most ${max} seats.`,
   leaseSeats: ({ seats }) => `Seats ${seats} cannot be leased (unknown, blocked or named twice).`,
+  screenBusy: ({ screen, movie, from, to, date, cleaning }) =>
+    `${screen} is busy: ${movie || 'another show'} plays ${from}–${to} on ${date}, and the screen needs ${cleaning} minutes of cleaning after each show.`,
   kioskRevoked: () => 'This kiosk has been revoked, so it cannot take a lease.',
   cancelMode: () => 'Choose to cancel under the policy or with a full refund.',
   rowsNone: () => 'Add at least one row of seats.',
