@@ -10,6 +10,8 @@ import { isHoldClosed } from './closed-holds.js';
 import type { BookingDeps, Customer } from './deps.js';
 import { layoutSeats } from './layouts.js';
 import { seatsChanged } from './seat-state-cache.js';
+import { seatsCameBack } from './waitlist.js';
+import { seatsBackWork } from './waitlist-work.js';
 
 export interface PlaceHoldInput {
   showtimeId: string;
@@ -27,12 +29,24 @@ export function salesClosedError(reason: 'cancelled' | 'started' | 'past'): AppE
 /**
  * Going back to the map and picking again replaces the customer's earlier hold on the show:
  * its seats are freed at once (before the new hold, so seats picked again can be taken again).
+ * The seats the new hold does not take again came back: when someone waits for the show, the
+ * release's transaction writes the waitlist's work item for them. Returns that freeing.
  */
-async function releasePreviousHold(deps: BookingDeps, userId: string, showtimeId: string, now: Date): Promise<void> {
+async function releasePreviousHold(
+  deps: BookingDeps,
+  userId: string,
+  showtimeId: string,
+  keeps: string[],
+  now: Date,
+): Promise<{ freeing: string; seats: string[] } | null> {
   const previousId = await currentHoldId(deps.db, userId, showtimeId);
-  if (!previousId || isHoldClosed(previousId)) return;
+  if (!previousId || isHoldClosed(previousId)) return null;
   const previous = await getHold(deps.db, previousId);
-  if (previous?.status === 'active' && previous.userId === userId) await releaseHold(deps.db, previous, now);
+  if (previous?.status !== 'active' || previous.userId !== userId) return null;
+  const freeing = `release-${previous.id}`;
+  const gone = previous.seats.filter((s) => !keeps.includes(s));
+  await releaseHold(deps.db, previous, now, await seatsBackWork(deps.db, showtimeId, freeing, gone.length, now));
+  return { freeing, seats: previous.seats };
 }
 
 /**
@@ -71,9 +85,14 @@ export async function placeHoldForCustomer(
     createdAt: now.toISOString(),
     status: 'active',
   };
-  await releasePreviousHold(deps, customer.id, show.id, now);
+  const replaced = await releasePreviousHold(deps, customer.id, show.id, hold.seats, now);
   const result = await placeHold(deps.db, hold, now);
   seatsChanged(deps.db, show.id);
+  if (replaced) {
+    // The old hold's seats that did not go into the new one (all of them if the new one failed).
+    const back = result.ok ? replaced.seats.filter((s) => !hold.seats.includes(s)).length : replaced.seats.length;
+    await seatsCameBack(deps, show.id, replaced.freeing, back);
+  }
   if (!result.ok) {
     throw new AppError('seats_unavailable', seatsTakenMessage(result.takenSeats), { seats: result.takenSeats });
   }

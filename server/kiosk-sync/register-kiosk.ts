@@ -1,11 +1,11 @@
 import { randomBookingChars } from '../domain/booking-id.js';
 import { AppError } from '../domain/errors.js';
 import { parseKioskPublicKey } from '../domain/kiosk-sale.js';
-import { listActiveLeases, endLease } from '../store/leases.js';
+import { listActiveLeases } from '../store/leases.js';
 import { getKiosk, putKiosk, revokeKiosk as revokeKioskItem, type KioskRecord } from '../store/kiosks.js';
 import { getTheater } from '../store/theaters.js';
-import { seatsChanged } from '../booking/seat-state-cache.js';
 import type { KioskSyncDeps } from './deps.js';
+import { finishLease } from './end-lease.js';
 import { newKioskToken } from './kiosk-token.js';
 
 export interface KioskView {
@@ -63,15 +63,14 @@ export async function registerKiosk(
 /**
  * Revokes a kiosk's token at once and gives its unsold leased seats back. Sales it made offline
  * and has not synced can no longer be pushed (sync a kiosk before retiring it). True when it was
- * revoked now.
+ * revoked now. The seats given back are announced to the shows' waitlists.
  */
 export async function revokeKiosk(deps: KioskSyncDeps, kioskId: string): Promise<boolean> {
   const now = deps.clock();
   const revoked = await revokeKioskItem(deps.db, kioskId, now);
-  for (const lease of await listActiveLeases(deps.db, kioskId)) {
-    await endLease(deps.db, lease, 'revoked', now);
-    seatsChanged(deps.db, lease.showtimeId);
-  }
+  // Each lease ends like one staff revoke: its freed seats are announced to the show's waitlist
+  // (a work item in the lease's transaction when someone waits, then the in-process announcement).
+  for (const lease of await listActiveLeases(deps.db, kioskId)) await finishLease(deps, lease, 'revoked');
   return revoked;
 }
 
