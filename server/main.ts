@@ -21,6 +21,7 @@ import { createDb } from './store/db.js';
 import { ensureTable } from './store/table.js';
 import { keyringFromSettings, loadOrCreateLocalKeyring } from './tickets/keys.js';
 import { startPaymentSweep } from './booking/payment-sweep.js';
+import { startWaitlistSweep } from './booking/waitlist-sweep.js';
 import { TestGateway } from './booking/test-gateway.js';
 import { slowGateway } from './local/slow-gateway.js';
 import { Lifecycle } from './ops/lifecycle.js';
@@ -118,6 +119,8 @@ try {
 
   // Bookings whose server died mid-payment get their money settled (captured or voided).
   const sweep = startPaymentSweep({ db, gateway, clock, log });
+  // Holds that expired on a show with a waitlist are announced within about a minute.
+  const waitSweep = startWaitlistSweep({ db, clock, publicUrl: config.publicUrl, messagesWaiting: () => dispatcher.kick(), log });
 
   const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
     const url = `http://localhost:${info.port}`;
@@ -156,7 +159,7 @@ try {
     (server as { closeAllConnections?: () => void }).closeAllConnections?.();
     await closed;
     log(drained ? 'info' : 'warn', drained ? 'requests finished' : 'requests still running at shutdown', { inFlight: lifecycle.requestsInFlight });
-    await Promise.all([dispatcher.stop(), sweep.stop()]);
+    await Promise.all([dispatcher.stop(), sweep.stop(), waitSweep.stop()]);
     db.client.destroy();
     await stopChildren();
     clearTimeout(force);

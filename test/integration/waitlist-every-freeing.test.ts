@@ -1,15 +1,18 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { joinWaitlist } from '../../server/store/waitlist.js';
+import { sweepExpiredHolds } from '../../server/booking/waitlist-sweep.js';
+import { joinWaitlist, showsWithWaiters } from '../../server/store/waitlist.js';
 import { customer, withDemoData } from '../helpers/customers.js';
 import type { Client } from '../helpers/http.js';
 import { demoLogin, registerTestKiosk } from '../helpers/kiosk-fixtures.js';
-import { createTestEnv, type TestEnv } from '../helpers/test-app.js';
+import { ORIGIN, createTestEnv, type TestEnv } from '../helpers/test-app.js';
 
 // Every freeing of seats reaches the waitlist (docs/loyalty-and-waitlist.md): a hold replaced by
 // the customer's next pick, and the leases of a revoked kiosk.
 const REPLACED = 'charminar-cinemas-1-20261204-2030';
 const PARTY = 'charminar-cinemas-1-20261204-1700';
 const REVOKED = 'charminar-cinemas-1-20261205-1700';
+const EXPIRED = 'charminar-cinemas-1-20261206-1700';
+const UNWATCHED = 'charminar-cinemas-1-20261206-2030'; // nobody waits for it
 
 type Customer = Client & { email: string; userId: string };
 type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any -- response bodies
@@ -80,5 +83,27 @@ describe('a revoked kiosk', () => {
     expect((await owner.post(`/api/v1/admin/kiosks/${kiosk.id}/revoke`)).status).toBe(200);
     expect(await tasks()).toContainEqual({ showtimeId: REVOKED, freeing: `lease-${leaseId}`, count: 2 });
     expect(await toldAbout(waiter.email)).toHaveLength(1);
+  });
+});
+
+describe('an expired hold, with nobody opening the seat map', () => {
+  it('is announced by the per-minute sweep, which looks only at shows with a waitlist', async () => {
+    const deps = { db: env.db, clock: env.clock.now, publicUrl: ORIGIN, messagesWaiting: () => undefined, log: () => undefined };
+    const other = await customer(env);
+    expect((await other.post('/api/v1/holds', { showtimeId: UNWATCHED, seats: ['F1'] })).status).toBe(201);
+    await hold(EXPIRED, ['F1', 'F2']);
+    const waiter = await customer(env);
+    await wait(EXPIRED, waiter, 2);
+    const listed = await showsWithWaiters(env.db, env.clock.now());
+    expect(listed).toContain(EXPIRED);
+    expect(listed).not.toContain(UNWATCHED);
+
+    expect(await sweepExpiredHolds(deps)).toBe(0); // still held
+    env.clock.advance(10 * 60_000 + 1000); // past the 10-minute hold
+    expect(await sweepExpiredHolds(deps)).toBe(1);
+    expect(await toldAbout(waiter.email)).toHaveLength(1);
+    expect(await sweepExpiredHolds(deps)).toBe(0); // once
+    // Told, the entry left the index: the show is no longer looked at.
+    expect(await showsWithWaiters(env.db, env.clock.now())).not.toContain(EXPIRED);
   });
 });
