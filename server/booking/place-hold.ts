@@ -5,13 +5,14 @@ import { quote, type Quote } from '../domain/pricing.js';
 import { salesState } from '../domain/sales-window.js';
 import { seatsTakenMessage } from '../domain/seats-taken-message.js';
 import { currentHoldId, getHold, placeHold, releaseHold, type HoldRecord } from '../store/holds.js';
+import { hasWaitingEntries } from '../store/waitlist.js';
 import { cachedShowtime, cachedTheater } from './catalog-cache.js';
 import { isHoldClosed } from './closed-holds.js';
 import type { BookingDeps, Customer } from './deps.js';
 import { layoutSeats } from './layouts.js';
 import { seatsChanged } from './seat-state-cache.js';
 import { seatsCameBack } from './waitlist.js';
-import { seatsBackWork } from './waitlist-work.js';
+import { seatsBackItem } from './waitlist-work.js';
 
 export interface PlaceHoldInput {
   showtimeId: string;
@@ -30,7 +31,8 @@ export function salesClosedError(reason: 'cancelled' | 'started' | 'past'): AppE
  * Going back to the map and picking again replaces the customer's earlier hold on the show:
  * its seats are freed at once (before the new hold, so seats picked again can be taken again).
  * The seats the new hold does not take again came back: when someone waits for the show, the
- * release's transaction writes the waitlist's work item for them. Returns that freeing.
+ * release's transaction writes the waitlist's work item for them. Returns that freeing (null when
+ * nobody waits: then there is nothing to announce).
  */
 async function releasePreviousHold(
   deps: BookingDeps,
@@ -41,12 +43,13 @@ async function releasePreviousHold(
 ): Promise<{ freeing: string; seats: string[] } | null> {
   const previousId = await currentHoldId(deps.db, userId, showtimeId);
   if (!previousId || isHoldClosed(previousId)) return null;
-  const previous = await getHold(deps.db, previousId);
+  // Whether anyone waits is asked beside the hold's read: no round trip added to the pick.
+  const [previous, waiting] = await Promise.all([getHold(deps.db, previousId), hasWaitingEntries(deps.db, showtimeId)]);
   if (previous?.status !== 'active' || previous.userId !== userId) return null;
   const freeing = `release-${previous.id}`;
-  const gone = previous.seats.filter((s) => !keeps.includes(s));
-  await releaseHold(deps.db, previous, now, await seatsBackWork(deps.db, showtimeId, freeing, gone.length, now));
-  return { freeing, seats: previous.seats };
+  const gone = previous.seats.filter((s) => !keeps.includes(s)).length;
+  await releaseHold(deps.db, previous, now, waiting && gone > 0 ? [seatsBackItem({ showtimeId, freeing, count: gone }, now)] : []);
+  return waiting ? { freeing, seats: previous.seats } : null;
 }
 
 /**
