@@ -1,4 +1,8 @@
 import { Hono, type Context } from 'hono';
+import { getCookie } from 'hono/cookie';
+import { isLang } from '../../server/domain/i18n/lang.js';
+import { LANG_COOKIE } from '../../server/routes/locale-middleware.js';
+import { requestLang } from '../../views/render.js';
 import { AppError } from '../../server/domain/errors.js';
 import type { StaffRole } from '../../server/domain/user.js';
 import type { AppEnv } from '../../server/routes/env.js';
@@ -10,7 +14,7 @@ import { getUserByEmail } from '../../server/store/users.js';
 import { InvitePage } from '../../views/admin/invite-page.js';
 import { StaffPage } from '../../views/admin/staff-page.js';
 import type { AdminDeps } from '../deps.js';
-import { acceptAsNewAccount, acceptAsUser, inviteStaff, rankAt, readInvite, removeStaff, rolesUpTo } from '../services/staff-invites.js';
+import { acceptAsNewAccount, acceptAsUser, inviteStaff, rankAt, readInvite, removeStaff, resendInvite, rolesUpTo, withdrawInvite } from '../services/staff-invites.js';
 import { adminPage, doneFlash, scopeFor } from './admin-page.js';
 import { fieldErrorsIn, formErrorIn } from '../../views/admin/form-errors.js';
 
@@ -44,7 +48,17 @@ export function staffRoutes(deps: AdminDeps): Hono<AppEnv> {
           .sort((a, b) => a.name.localeCompare(b.name))}
         invites={invites
           .sort((a, b) => b.createdAt.localeCompare(a.createdAt))
-          .map((i) => ({ email: i.email, role: i.role, expiresAt: i.expiresAt, invitedBy: i.invitedBy.name, status: i.status === 'pending' && Date.parse(i.expiresAt) <= deps.clock().getTime() ? 'expired' : i.status }))}
+          .map((i) => ({
+            id: i.id,
+            email: i.email,
+            role: i.role,
+            expiresAt: i.expiresAt,
+            invitedBy: i.invitedBy.name,
+            status: i.status === 'pending' && Date.parse(i.expiresAt) <= deps.clock().getTime() ? 'expired' : i.status,
+            lang: i.lang ?? 'en',
+            changeable: i.status === 'pending' && rankAt([{ role: i.role, theaterIds: [t.id] }], t.id) <= rankAt(scope.staff.roles, t.id),
+          }))}
+        defaultLang={requestLang(c)}
         roles={rolesUpTo(scope.staff.roles, t.id)}
         roleNames={tr(c).t.admin.staff.roles}
         values={opts.values ?? {}}
@@ -60,7 +74,7 @@ export function staffRoutes(deps: AdminDeps): Hono<AppEnv> {
     const scope = await scopeFor(c, deps, 'staff.invite');
     const form = await readForm(c);
     try {
-      await inviteStaff(deps, scope.staff, scope.theater, { email: form.email ?? '', role: form.role ?? '' });
+      await inviteStaff(deps, scope.staff, scope.theater, { email: form.email ?? '', role: form.role ?? '', lang: form.lang ?? requestLang(c) });
       return c.redirect(`/admin/staff?theater=${encodeURIComponent(scope.theater.id)}&done=invited`, 303);
     } catch (err) {
       if (!(err instanceof AppError) || err.code !== 'invalid_request') throw err;
@@ -74,12 +88,30 @@ export function staffRoutes(deps: AdminDeps): Hono<AppEnv> {
     return c.redirect(`/admin/staff?theater=${encodeURIComponent(scope.theater.id)}&done=removed`, 303);
   });
 
+  /** Resend (new secret, 7 more days) or withdraw an open invitation; a refusal is said at the top of the staff page. */
+  for (const action of ['resend', 'withdraw'] as const) {
+    app.post(`/admin/staff/invites/:inviteId/${action}`, async (c) => {
+      const scope = await scopeFor(c, deps, 'staff.invite');
+      await readForm(c);
+      try {
+        await (action === 'resend' ? resendInvite : withdrawInvite)(deps, scope.staff, scope.theater, c.req.param('inviteId'));
+      } catch (err) {
+        if (!(err instanceof AppError) || !['rate_limited', 'edit_conflict'].includes(err.code)) throw err;
+        return staffPage(c, { formError: formErrorIn(tr(c), err), status: err.status });
+      }
+      return c.redirect(`/admin/staff?theater=${encodeURIComponent(scope.theater.id)}&done=${action === 'resend' ? 'resent' : 'withdrawn'}`, 303);
+    });
+  }
+
   /** Outside /admin: the invited person may have no account (and so no staff role) yet. */
   async function invitePage(c: Context<AppEnv>, token: string, opts: { values?: Record<string, string>; errors?: Record<string, string>; formError?: string; status?: number } = {}) {
     const found = await readInvite(deps, token, deps.clock());
     c.header('Cache-Control', 'no-store');
     c.header('Referrer-Policy', 'no-referrer');
-    if (found.state !== 'valid') return page(c, tr(c).t.admin.invite.goneTitle, <InvitePage state="gone" />, { status: 404 });
+    // The invitation's language, unless this visitor chose one themselves (cookie, else account).
+    const inviteLang = found.state === 'valid' ? found.invite.lang : found.lang;
+    if (inviteLang && !isLang(getCookie(c, LANG_COOKIE)) && !isLang(c.get('user')?.language)) c.set('lang', inviteLang);
+    if (found.state !== 'valid') return page(c, tr(c).t.admin.invite.goneTitle, <InvitePage state={found.state === 'withdrawn' ? 'withdrawn' : 'gone'} />, { status: 404 });
     const user = c.get('user');
     return page(
       c,

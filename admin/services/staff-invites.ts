@@ -5,11 +5,12 @@ import { hashPassword } from '../../server/auth/password.js';
 import { randomBookingChars } from '../../server/domain/booking-id.js';
 import type { Theater } from '../../server/domain/catalog.js';
 import { AppError } from '../../server/domain/errors.js';
-import { fieldsError, type FieldProblem } from '../../server/domain/field-hints.js';
+import { fieldsError, formError, type FieldProblem } from '../../server/domain/field-hints.js';
 import { normalizeEmail, type RoleGrant, type StaffRole } from '../../server/domain/user.js';
-import { renderEmail } from '../../server/notify/templates/email-layout.js';
+import { isLang, type Lang } from '../../server/domain/i18n/lang.js';
+import { staffInviteMessage } from '../../server/notify/templates/staff-invite.js';
 import { isTransactionCancelled } from '../../server/store/db.js';
-import { acceptInviteUpdate, getInvite, invitePut, type InviteRecord } from '../../server/store/invites.js';
+import { acceptInviteUpdate, getInvite, invitePut, resendInviteUpdate, withdrawInviteUpdate, type InviteRecord } from '../../server/store/invites.js';
 import { outboxPut } from '../../server/store/outbox.js';
 import { getTheater } from '../../server/store/theaters.js';
 import { createUser, getUserByEmail, getUserById, setUserRoles } from '../../server/store/users.js';
@@ -48,13 +49,15 @@ export function withRole(roles: RoleGrant[], role: StaffRole, theaterId: string)
   return roles.map((g, j) => (j === i ? { ...g, theaterIds: [...new Set([...g.theaterIds, theaterId])] } : g));
 }
 
-export async function inviteStaff(deps: AdminDeps, who: Who, theater: Theater, input: { email: string; role: string }): Promise<InviteRecord> {
+export async function inviteStaff(deps: AdminDeps, who: Who, theater: Theater, input: { email: string; role: string; lang?: string }): Promise<InviteRecord> {
   const email = normalizeEmail(input.email ?? '');
   if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email) || email.length > 200) {
     throw fieldsError('Give the email address of the person to invite.', { email: ['An email address.', { code: 'email' }] });
   }
   const role = input.role as StaffRole;
   if (!(role in RANK)) throw fieldsError('Choose a role.', { role: ['Choose a role.', { code: 'chooseRole' }] });
+  if (input.lang && !isLang(input.lang)) throw fieldsError('Choose the language of the invitation.', { lang: ['English, Hindi or Telugu.', { code: 'oneOf', options: ['en', 'hi', 'te'] }] });
+  const lang: Lang = isLang(input.lang) ? input.lang : 'en';
   if (RANK[role] > rankAt(who.roles, theater.id)) throw new AppError('forbidden', 'You can only invite people to a role up to your own.');
   const now = deps.clock();
   const secret = randomBytes(24).toString('base64url');
@@ -68,25 +71,110 @@ export async function inviteStaff(deps: AdminDeps, who: Who, theater: Theater, i
     createdAt: now.toISOString(),
     expiresAt: new Date(now.getTime() + INVITE_DAYS * 86_400_000).toISOString(),
     status: 'pending',
+    lang,
+    sentAt: now.toISOString(),
   };
-  const link = `${deps.booking.publicUrl}/invite/${theater.id}.${invite.id}.${secret}`;
-  const content = renderEmail({
-    heading: `Join ${theater.name} on Movie Magic`,
-    paragraphs: [
-      `${who.name} invites you to work at ${theater.name} as ${ROLE_NAMES[role]}.`,
-      `Open the link to set your name and password (or, if you already have an account with this email, to sign in and accept). The link works once, for ${INVITE_DAYS} days.`,
-    ],
-    buttons: [{ label: 'Accept the invitation', href: link }],
-    footer: 'If you did not expect this, ignore this email: nothing happens unless the link is used.',
-  });
-  const message = { id: randomUUID(), channel: 'email' as const, to: email, kind: 'staff_invite', lang: 'en', subject: `You are invited to ${theater.name} on Movie Magic`, ...content, createdAt: now.toISOString() };
+  const message = inviteMessage(deps, invite, theater, who.name, secret, now, false);
   const audit = auditOf(who, theater.id, 'staff.invite', email, { after: `invited as ${ROLE_NAMES[role]}`, afterNote: { kind: 'invited', role } }, now);
   await deps.db.doc.send(new TransactWriteCommand({ TransactItems: [invitePut(deps.db.table, invite), outboxPut(deps.db.table, message), auditPut(deps.db.table, audit)] }));
   deps.booking.messagesWaiting();
   return invite;
 }
 
-export type InviteState = { state: 'valid'; invite: InviteRecord; theater: Theater } | { state: 'used' | 'expired' | 'unknown' };
+/** The outbox message carrying an invitation's link, in the invitation's language. */
+function inviteMessage(deps: AdminDeps, invite: InviteRecord, theater: Theater, inviter: string, secret: string, now: Date, again: boolean) {
+  const link = `${deps.booking.publicUrl}/invite/${theater.id}.${invite.id}.${secret}`;
+  const mail = staffInviteMessage({ lang: invite.lang, inviter, theater: theater.name, role: invite.role, link, days: INVITE_DAYS, again });
+  return { id: randomUUID(), channel: 'email' as const, to: invite.email, kind: 'staff_invite', ...mail, createdAt: now.toISOString() };
+}
+
+/** At most one resend per invitation in this many minutes. */
+export const RESEND_GAP_MINUTES = 10;
+
+/** An open invitation of `theater`, else a refusal saying why it cannot be changed. */
+async function openInvite(deps: AdminDeps, theater: Theater, inviteId: string): Promise<InviteRecord> {
+  const invite = /^[0-9A-Z]{12}$/.test(inviteId) ? await getInvite(deps.db, theater.id, inviteId) : null;
+  if (!invite) throw new AppError('not_found', 'There is no such invitation at this theater.');
+  if (invite.status !== 'pending') throw closed(invite);
+  return invite;
+}
+
+function closed(invite: InviteRecord): AppError {
+  return formError(
+    invite.status === 'withdrawn' ? 'This invitation was withdrawn already.' : 'This invitation has been accepted already.',
+    { code: invite.status === 'withdrawn' ? 'inviteWithdrawn' : 'inviteAccepted' },
+    'edit_conflict',
+  );
+}
+
+/**
+ * Sends an open (or expired, unused) invitation again with a NEW secret, so the earlier link
+ * stops working, open for another INVITE_DAYS days from now. One resend per invitation per
+ * RESEND_GAP_MINUTES (the write's condition, so two clicks at once send one email).
+ */
+export async function resendInvite(deps: AdminDeps, who: Who, theater: Theater, inviteId: string): Promise<InviteRecord> {
+  const invite = await openInvite(deps, theater, inviteId);
+  if (RANK[invite.role] > rankAt(who.roles, theater.id)) throw new AppError('forbidden', 'You can only resend invitations to a role up to your own.');
+  const now = deps.clock();
+  const sentBefore = new Date(now.getTime() - RESEND_GAP_MINUTES * 60_000);
+  const tooSoon = () => formError(`This invitation was sent less than ${RESEND_GAP_MINUTES} minutes ago. Wait a few minutes before sending it again.`, { code: 'resendWait', minutes: RESEND_GAP_MINUTES }, 'rate_limited');
+  if (Date.parse(invite.sentAt ?? invite.createdAt) > sentBefore.getTime()) throw tooSoon();
+  const secret = randomBytes(24).toString('base64url');
+  const expiresAt = new Date(now.getTime() + INVITE_DAYS * 86_400_000);
+  const renewed: InviteRecord = { ...invite, secretHash: hash(secret), expiresAt: expiresAt.toISOString(), sentAt: now.toISOString() };
+  const message = inviteMessage(deps, renewed, theater, invite.invitedBy.name, secret, now, true);
+  const audit = auditOf(
+    who,
+    theater.id,
+    'staff.resend',
+    invite.email,
+    {
+      before: `open until ${invite.expiresAt}`,
+      after: `sent again with a new link, open until ${renewed.expiresAt}`,
+      beforeNote: { kind: 'inviteOpen', until: invite.expiresAt, timezone: theater.timezone },
+      afterNote: { kind: 'inviteResent', until: renewed.expiresAt, timezone: theater.timezone },
+    },
+    now,
+  );
+  try {
+    await deps.db.doc.send(
+      new TransactWriteCommand({
+        TransactItems: [resendInviteUpdate(deps.db.table, invite, renewed.secretHash, expiresAt, now, sentBefore), outboxPut(deps.db.table, message), auditPut(deps.db.table, audit)],
+      }),
+    );
+  } catch (err) {
+    if (!isTransactionCancelled(err)) throw err;
+    const now2 = await getInvite(deps.db, theater.id, invite.id);
+    if (now2 && now2.status !== 'pending') throw closed(now2);
+    throw tooSoon();
+  }
+  deps.booking.messagesWaiting();
+  return renewed;
+}
+
+/** Withdraws an open invitation: its link then says so. Exactly one of a withdraw and an accept racing it wins. */
+export async function withdrawInvite(deps: AdminDeps, who: Who, theater: Theater, inviteId: string): Promise<InviteRecord> {
+  const invite = await openInvite(deps, theater, inviteId);
+  if (RANK[invite.role] > rankAt(who.roles, theater.id)) throw new AppError('forbidden', 'You can only withdraw invitations to a role up to your own.');
+  const now = deps.clock();
+  const audit = auditOf(
+    who,
+    theater.id,
+    'staff.withdraw',
+    invite.email,
+    { before: `invited as ${ROLE_NAMES[invite.role]}`, after: 'withdrawn', beforeNote: { kind: 'invited', role: invite.role }, afterNote: { kind: 'inviteWithdrawn' } },
+    now,
+  );
+  try {
+    await deps.db.doc.send(new TransactWriteCommand({ TransactItems: [withdrawInviteUpdate(deps.db.table, invite, who.id, now), auditPut(deps.db.table, audit)] }));
+  } catch (err) {
+    if (!isTransactionCancelled(err)) throw err;
+    throw closed((await getInvite(deps.db, theater.id, invite.id)) ?? invite);
+  }
+  return { ...invite, status: 'withdrawn', withdrawnBy: who.id, withdrawnAt: now.toISOString() };
+}
+
+export type InviteState = { state: 'valid'; invite: InviteRecord; theater: Theater } | { state: 'used' | 'expired' | 'unknown' | 'withdrawn'; lang?: Lang };
 
 /** What an invitation link leads to now. */
 export async function readInvite(deps: Pick<AdminDeps, 'db'>, token: string, now: Date): Promise<InviteState> {
@@ -96,13 +184,15 @@ export async function readInvite(deps: Pick<AdminDeps, 'db'>, token: string, now
   if (!invite) return { state: 'unknown' };
   const given = Buffer.from(hash(m[3]));
   if (given.length !== invite.secretHash.length || !timingSafeEqual(given, Buffer.from(invite.secretHash))) return { state: 'unknown' };
-  if (invite.status !== 'pending') return { state: 'used' };
-  if (Date.parse(invite.expiresAt) <= now.getTime()) return { state: 'expired' };
+  if (invite.status === 'withdrawn') return { state: 'withdrawn', lang: invite.lang };
+  if (invite.status !== 'pending') return { state: 'used', lang: invite.lang };
+  if (Date.parse(invite.expiresAt) <= now.getTime()) return { state: 'expired', lang: invite.lang };
   const theater = await getTheater(deps.db, invite.theaterId);
   return theater ? { state: 'valid', invite, theater } : { state: 'unknown' };
 }
 
-function gone(): AppError {
+function gone(state?: InviteState['state']): AppError {
+  if (state === 'withdrawn') return new AppError('not_found', 'This invitation was withdrawn. Ask the person who invited you if you still need one.');
   return new AppError('not_found', 'This invitation has been used or has expired. Ask for a new one.');
 }
 
@@ -110,7 +200,7 @@ function gone(): AppError {
 export async function acceptAsNewAccount(deps: AdminDeps, token: string, input: { name: string; password: string }): Promise<InviteRecord> {
   const now = deps.clock();
   const found = await readInvite(deps, token, now);
-  if (found.state !== 'valid') throw gone();
+  if (found.state !== 'valid') throw gone(found.state);
   const name = (input.name ?? '').trim();
   const fields: Record<string, FieldProblem> = {};
   if (name.length < 1 || name.length > 100) fields.name = ['Give your name (up to 100 characters).', name.length < 1 ? { code: 'required' } : { code: 'maxChars', max: 100 }];
@@ -135,7 +225,7 @@ export async function acceptAsNewAccount(deps: AdminDeps, token: string, input: 
       [acceptInviteUpdate(deps.db.table, found.invite, id, now)],
     );
   } catch (err) {
-    if (isTransactionCancelled(err)) throw gone();
+    if (isTransactionCancelled(err)) throw gone((await readInvite(deps, token, now)).state);
     throw err;
   }
   return found.invite;
@@ -145,13 +235,13 @@ export async function acceptAsNewAccount(deps: AdminDeps, token: string, input: 
 export async function acceptAsUser(deps: AdminDeps, token: string, user: { id: string; email: string; roles: RoleGrant[] }): Promise<InviteRecord> {
   const now = deps.clock();
   const found = await readInvite(deps, token, now);
-  if (found.state !== 'valid') throw gone();
+  if (found.state !== 'valid') throw gone(found.state);
   if (normalizeEmail(user.email) !== found.invite.email) throw new AppError('forbidden', `This invitation is for ${found.invite.email}. Log in with that address to accept it.`);
   // The invitation is used in the same transaction that gives the role: never one without the other.
   try {
     await setUserRoles(deps.db, user.id, withRole(user.roles, found.invite.role, found.invite.theaterId), [acceptInviteUpdate(deps.db.table, found.invite, user.id, now)]);
   } catch (err) {
-    if (isTransactionCancelled(err)) throw gone();
+    if (isTransactionCancelled(err)) throw gone((await readInvite(deps, token, now)).state);
     throw err;
   }
   return found.invite;

@@ -35,6 +35,10 @@ export type AuditNote =
   | { kind: 'showCancelled' }
   | { kind: 'prices'; prices: Partial<Record<SeatType, number>> }
   | { kind: 'invited'; role: StaffRole }
+  /** An open invitation until `until`; sent again with a new link, open until `until`; withdrawn. */
+  | { kind: 'inviteOpen'; until: string; timezone: string }
+  | { kind: 'inviteResent'; until: string; timezone: string }
+  | { kind: 'inviteWithdrawn' }
   | { kind: 'role'; role: StaffRole }
   | { kind: 'noRole' }
   | { kind: 'booked'; seats: string[]; paidMinor: number }

@@ -46,6 +46,9 @@ export type FieldHint =
   | { code: 'seatList' }
   | { code: 'seatRange' }
   | { code: 'chooseRole' }
+  | { code: 'resendWait'; minutes: number }
+  | { code: 'inviteWithdrawn' }
+  | { code: 'inviteAccepted' }
   | { code: 'tickToConfirm' }
   | { code: 'leaseMax'; max: number }
   | { code: 'leaseSeats'; seats: string }

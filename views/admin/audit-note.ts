@@ -48,6 +48,12 @@ export function auditNoteText(i18n: I18n, note: AuditNote, timezone: string): st
       return prices(note.prices);
     case 'invited':
       return w.invited(t.admin.staff.roles[note.role]);
+    case 'inviteOpen':
+      return t.admin.staff.openUntil(i18n.when(note.until, note.timezone));
+    case 'inviteResent':
+      return w.inviteResent(i18n.when(note.until, note.timezone));
+    case 'inviteWithdrawn':
+      return w.inviteWithdrawn;
     case 'role':
       return t.admin.staff.roles[note.role];
     case 'noRole':

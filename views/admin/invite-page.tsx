@@ -4,7 +4,7 @@ import { FormField } from '../components/form-field.js';
 import { useI18n } from '../i18n/i18n.js';
 
 export type InvitePageProps =
-  | { state: 'gone' }
+  | { state: 'gone' | 'withdrawn' }
   | {
       state: 'open';
       token: string;
@@ -23,11 +23,11 @@ export type InvitePageProps =
 /** The page an invitation link opens: set a name and password, or sign in and accept. */
 export const InvitePage = (props: InvitePageProps) => {
   const w = useI18n().t.admin.invite;
-  if (props.state === 'gone') {
+  if (props.state !== 'open') {
     return (
       <section class="form-page">
         <h1 class="page-title">{w.goneTitle}</h1>
-        <p>{w.gone}</p>
+        <p>{props.state === 'withdrawn' ? w.withdrawn : w.gone}</p>
       </section>
     );
   }

@@ -1,3 +1,4 @@
+import { LANG_NAMES, LANGS, type Lang } from '../../server/domain/i18n/lang.js';
 import type { StaffRole } from '../../server/domain/user.js';
 import { showTimeText } from '../../server/domain/show-time-label.js';
 import { CsrfField } from '../components/csrf-field.js';
@@ -11,7 +12,10 @@ export type StaffPageProps = {
   timezone: string;
   csrfToken: string;
   people: { id: string; name: string; email: string; role: StaffRole; removable: boolean }[];
-  invites: { email: string; role: StaffRole; expiresAt: string; invitedBy: string; status: string }[];
+  /** `changeable`: open (or expired unused) and the viewer may resend or withdraw it. */
+  invites: { id: string; email: string; role: StaffRole; expiresAt: string; invitedBy: string; status: string; lang: Lang; changeable: boolean }[];
+  /** The invitation language chosen when the form opens (the viewer's page language). */
+  defaultLang: Lang;
   roles: StaffRole[];
   roleNames: Record<StaffRole, string>;
   values: Record<string, string>;
@@ -70,6 +74,10 @@ export const StaffPage = (props: StaffPageProps) => {
               <th scope="col">{w.role}</th>
               <th scope="col">{w.invitedBy}</th>
               <th scope="col">{w.state}</th>
+              <th scope="col">{w.language}</th>
+              <th scope="col">
+                <span class="visually-hidden">{w.actions}</span>
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -79,6 +87,25 @@ export const StaffPage = (props: StaffPageProps) => {
                 <td>{props.roleNames[inv.role]}</td>
                 <td>{inv.invitedBy}</td>
                 <td>{inv.status === 'pending' ? w.openUntil(showTimeText(new Date(inv.expiresAt), props.timezone, i.locale)) : ((i.t.admin.states.invite as Record<string, string>)[inv.status] ?? inv.status)}</td>
+                <td lang={inv.lang}>{LANG_NAMES[inv.lang]}</td>
+                <td>
+                  {inv.changeable ? (
+                    <>
+                      <form method="post" action={`/admin/staff/invites/${encodeURIComponent(inv.id)}/resend?theater=${encodeURIComponent(props.theaterId)}`} class="inline-form">
+                        <CsrfField token={props.csrfToken} />
+                        <button type="submit" class="button button-secondary" aria-label={w.resendLabel(inv.email)}>
+                          {w.resend}
+                        </button>
+                      </form>
+                      <form method="post" action={`/admin/staff/invites/${encodeURIComponent(inv.id)}/withdraw?theater=${encodeURIComponent(props.theaterId)}`} class="inline-form">
+                        <CsrfField token={props.csrfToken} />
+                        <button type="submit" class="button button-secondary" aria-label={w.withdrawLabel(inv.email)}>
+                          {w.withdraw}
+                        </button>
+                      </form>
+                    </>
+                  ) : null}
+                </td>
               </tr>
             ))}
           </tbody>
@@ -98,6 +125,21 @@ export const StaffPage = (props: StaffPageProps) => {
           {props.roles.map((r) => (
             <option value={r} selected={r === (props.values.role ?? 'staff')}>
               {props.roleNames[r]}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div class="field">
+        <label for="invite-lang" class="field-label">
+          {w.language}
+        </label>
+        <p id="invite-lang-hint" class="field-hint">
+          {w.languageHint}
+        </p>
+        <select id="invite-lang" name="lang" class="field-input field-select" aria-describedby="invite-lang-hint">
+          {LANGS.map((l) => (
+            <option value={l} lang={l} selected={l === (props.values.lang ?? props.defaultLang)}>
+              {LANG_NAMES[l]}
             </option>
           ))}
         </select>

@@ -124,6 +124,8 @@ function routes(): Route[] {
     { method: 'GET', path: `/admin/staff${q}`, kind: 'page', min: 'manager' },
     { method: 'POST', path: `/admin/staff/invite${q}`, kind: 'page', min: 'manager', form: { email: '', role: 'staff' } },
     { method: 'POST', path: `/admin/staff/nobody/remove${q}`, kind: 'page', min: 'manager', form: {} },
+    { method: 'POST', path: `/admin/staff/invites/NOBODY000000/resend${q}`, kind: 'page', min: 'manager', form: {} },
+    { method: 'POST', path: `/admin/staff/invites/NOBODY000000/withdraw${q}`, kind: 'page', min: 'manager', form: {} },
     // Reviews belong to movies, which every theater shares: any manager or owner moderates them.
     { method: 'GET', path: '/admin/reviews?movie=chai-and-chaos', kind: 'page', min: 'manager', global: true },
     { method: 'POST', path: '/admin/reviews/chai-and-chaos/nobody/hide', kind: 'page', min: 'manager', global: true, form: { reason: '' } },

@@ -19,6 +19,8 @@ export const auditNotesEn = {
   showCancelled: 'cancelled, every booking refunded in full',
   invited: (role: string) => `invited as ${role}`,
   noRole: 'no role',
+  inviteResent: (until: string) => `sent again with a new link, open until ${until}`,
+  inviteWithdrawn: 'withdrawn',
   booked: (seats: string, paid: string) => `confirmed, ${seats}, paid ${paid}`,
   cancelledPolicy: (percent: string, refund: string) => `cancelled under the policy (${percent}%), refund ${refund}`,
   cancelledWaived: (refund: string) => `cancelled with the policy waived, refund ${refund}`,

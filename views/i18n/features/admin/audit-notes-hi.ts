@@ -15,6 +15,8 @@ export const auditNotesHi: AuditNoteWords = {
   shows: (movie, language, format, screen, count, days, times, prices) => `${movie} (${language}, ${format}) ${screen} पर: ${count}, ${days}, ${times} बजे; ${prices}`,
   showCancelled: 'रद्द, हर बुकिंग का पूरा रिफ़ंड',
   invited: (role) => `${role} के रूप में आमंत्रित`,
+  inviteResent: (until) => `नए लिंक के साथ दोबारा भेजा, ${until} तक खुला`,
+  inviteWithdrawn: 'वापस लिया गया',
   noRole: 'कोई भूमिका नहीं',
   booked: (seats, paid) => `कन्फ़र्म, ${seats}, भुगतान ${paid}`,
   cancelledPolicy: (percent, refund) => `नीति के अनुसार रद्द (${percent}%), रिफ़ंड ${refund}`,

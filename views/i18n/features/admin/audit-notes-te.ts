@@ -15,6 +15,8 @@ export const auditNotesTe: AuditNoteWords = {
   shows: (movie, language, format, screen, count, days, times, prices) => `${movie} (${language}, ${format}) ${screen}లో: ${count}, ${days}, ${times}కి; ${prices}`,
   showCancelled: 'రద్దయింది, ప్రతి బుకింగ్‌కు పూర్తి రీఫండ్',
   invited: (role) => `${role}గా ఆహ్వానించారు`,
+  inviteResent: (until) => `కొత్త లింక్‌తో మళ్లీ పంపారు, ${until} వరకు తెరిచి ఉంది`,
+  inviteWithdrawn: 'ఉపసంహరించారు',
   noRole: 'పాత్ర లేదు',
   booked: (seats, paid) => `కన్ఫర్మ్, ${seats}, చెల్లించింది ${paid}`,
   cancelledPolicy: (percent, refund) => `పాలసీ ప్రకారం రద్దు (${percent}%), రీఫండ్ ${refund}`,

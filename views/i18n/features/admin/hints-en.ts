@@ -55,6 +55,9 @@ export const hintsEn: HintWords = {
   leaseSeats: ({ seats }) => `Seats ${seats} cannot be leased (unknown, blocked or named twice).`,
   screenBusy: ({ screen, movie, from, to, date, cleaning }) =>
     `${screen} is busy: ${movie || 'another show'} plays ${from}–${to} on ${date}, and the screen needs ${cleaning} minutes of cleaning after each show.`,
+  resendWait: ({ minutes }) => `This invitation was sent less than ${minutes} minutes ago. Wait a few minutes before sending it again.`,
+  inviteWithdrawn: () => 'This invitation was withdrawn already.',
+  inviteAccepted: () => 'This invitation has been accepted already.',
   kioskRevoked: () => 'This kiosk has been revoked, so it cannot take a lease.',
   cancelMode: () => 'Choose to cancel under the policy or with a full refund.',
   rowsNone: () => 'Add at least one row of seats.',

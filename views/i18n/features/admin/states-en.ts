@@ -12,7 +12,7 @@ export type StateWords = {
   delivery: Record<OutboxStatus, string>;
   channel: Record<OutboxChannel, string>;
   /** Invitations other than open ones ("open until …" is `staff.openUntil`). */
-  invite: { accepted: string; expired: string };
+  invite: { accepted: string; expired: string; withdrawn: string };
 };
 
 export const statesEn: StateWords = {
@@ -21,5 +21,5 @@ export const statesEn: StateWords = {
   refundStatus: { pending: 'on its way', refunded: 'refunded' },
   delivery: { pending: 'waiting to be sent', sent: 'sent', failed: 'could not be sent', cancelled: 'not sent (no longer needed)' },
   channel: { email: 'email', sms: 'SMS', task: 'task' },
-  invite: { accepted: 'accepted', expired: 'expired' },
+  invite: { accepted: 'accepted', expired: 'expired', withdrawn: 'withdrawn' },
 };

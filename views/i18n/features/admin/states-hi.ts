@@ -7,5 +7,5 @@ export const statesHi: StateWords = {
   refundStatus: { pending: 'रास्ते में', refunded: 'रिफ़ंड हुआ' },
   delivery: { pending: 'भेजा जाना बाकी', sent: 'भेजा गया', failed: 'भेजा नहीं जा सका', cancelled: 'नहीं भेजा (अब ज़रूरत नहीं)' },
   channel: { email: 'ईमेल', sms: 'SMS संदेश', task: 'काम' },
-  invite: { accepted: 'स्वीकार किया', expired: 'समय ख़त्म' },
+  invite: { accepted: 'स्वीकार किया', expired: 'समय ख़त्म', withdrawn: 'वापस लिया गया' },
 };

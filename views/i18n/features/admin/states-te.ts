@@ -7,5 +7,5 @@ export const statesTe: StateWords = {
   refundStatus: { pending: 'దారిలో ఉంది', refunded: 'రీఫండ్ అయింది' },
   delivery: { pending: 'పంపాల్సి ఉంది', sent: 'పంపారు', failed: 'పంపలేకపోయాం', cancelled: 'పంపలేదు (ఇక అవసరం లేదు)' },
   channel: { email: 'ఈమెయిల్', sms: 'SMS సందేశం', task: 'పని' },
-  invite: { accepted: 'అంగీకరించారు', expired: 'గడువు ముగిసింది' },
+  invite: { accepted: 'అంగీకరించారు', expired: 'గడువు ముగిసింది', withdrawn: 'ఉపసంహరించారు' },
 };
