@@ -105,6 +105,25 @@ describe('resend and withdraw', () => {
     expect(entries.some((e) => e.what === 'staff.resend' && e.subject === 'resend.me@example.in')).toBe(true);
   });
 
+  it('an expired invitation is opened again by a resend; a refusal is said in the page language', async () => {
+    await manager.request('POST', `/admin/staff/invite?theater=${T}`, { form: { email: 'expired.one@example.in', role: 'staff', lang: 'te' } });
+    const old = await newestLink('expired.one@example.in');
+    const id = await inviteId('expired.one@example.in');
+    env.clock.advance(8 * 86_400_000);
+    expect((await new Client(env.app).get(old)).status).toBe(404);
+    expect(await (await manager.get(`/admin/staff?theater=${T}`)).text()).toContain(`/admin/staff/invites/${id}/resend`);
+    expect((await manager.request('POST', `/admin/staff/invites/${id}/resend?theater=${T}`, { form: {} })).status).toBe(303);
+    const fresh = await newestLink('expired.one@example.in');
+    const [mail] = await invitationsTo('expired.one@example.in');
+    expect(mail.body).toContain('ఇది కొత్త లింక్');
+    expect((await new Client(env.app).get(fresh)).status).toBe(200);
+    manager.cookies.set('lang', 'hi');
+    const refused = await manager.request('POST', `/admin/staff/invites/${id}/resend?theater=${T}`, { form: {} });
+    manager.cookies.delete('lang');
+    expect(refused.status).toBe(429);
+    expect(await refused.text()).toContain(hiAdmin.hints.resendWait({ minutes: '10' }));
+  });
+
   it('withdraw: the link says withdrawn, accepting is refused; the audit says it in Telugu', async () => {
     await manager.request('POST', `/admin/staff/invite?theater=${T}`, { form: { email: 'withdraw.me@example.in', role: 'staff', lang: 'hi' } });
     const link = await newestLink('withdraw.me@example.in');
