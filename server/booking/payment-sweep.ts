@@ -8,6 +8,7 @@ import { addSeatsSold } from '../store/show-counters.js';
 import { cachedShowtime } from './catalog-cache.js';
 import type { PaymentGateway } from './payment-gateway.js';
 import { saleRecorded } from './sales-facts.js';
+import { repeatWithJitter, type Repeating } from '../ops/repeat.js';
 
 export interface SweepDeps {
   db: Db;
@@ -102,24 +103,7 @@ async function voidAll(deps: SweepDeps, keys: string[], keep: string | undefined
   return any;
 }
 
-/** Runs the sweep now and then every `intervalMs` (with jitter, so servers spread out) until stopped. */
-export function startPaymentSweep(deps: SweepDeps, intervalMs = 60_000): { stop(): Promise<void> } {
-  let timer: NodeJS.Timeout | null = null;
-  let running: Promise<unknown> = Promise.resolve();
-  let stopped = false;
-  const tick = () => {
-    running = sweepPayments(deps)
-      .catch((err: unknown) => deps.log('warn', 'payment sweep failed; it runs again shortly', { error: (err as Error).message }))
-      .finally(() => {
-        if (!stopped) timer = setTimeout(tick, intervalMs * (0.75 + Math.random() * 0.5));
-      });
-  };
-  tick();
-  return {
-    async stop() {
-      stopped = true;
-      if (timer) clearTimeout(timer);
-      await running;
-    },
-  };
+/** Runs the sweep now and then about every `intervalMs` until stopped. */
+export function startPaymentSweep(deps: SweepDeps, intervalMs = 60_000): Repeating {
+  return repeatWithJitter(() => sweepPayments(deps), intervalMs, (err) => deps.log('warn', 'payment sweep failed; it runs again shortly', { error: err.message }));
 }

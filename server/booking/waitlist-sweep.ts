@@ -1,5 +1,6 @@
 import { showsWithWaiters } from '../store/waitlist.js';
 import { announceExpiredHolds, type WaitlistDeps } from './waitlist.js';
+import { repeatWithJitter, type Repeating } from '../ops/repeat.js';
 
 /**
  * An expired hold frees its seats without any write, so nothing announces it by itself. Each
@@ -18,24 +19,7 @@ export async function sweepExpiredHolds(deps: WaitlistDeps): Promise<number> {
   return told;
 }
 
-/** Runs the pass now and then every `intervalMs` (with jitter, so servers spread out) until stopped. */
-export function startWaitlistSweep(deps: WaitlistDeps, intervalMs = 60_000): { stop(): Promise<void> } {
-  let timer: NodeJS.Timeout | null = null;
-  let running: Promise<unknown> = Promise.resolve();
-  let stopped = false;
-  const tick = () => {
-    running = sweepExpiredHolds(deps)
-      .catch((err: unknown) => deps.log('warn', 'waitlist sweep failed; it runs again shortly', { error: (err as Error).message }))
-      .finally(() => {
-        if (!stopped) timer = setTimeout(tick, intervalMs * (0.75 + Math.random() * 0.5));
-      });
-  };
-  tick();
-  return {
-    async stop() {
-      stopped = true;
-      if (timer) clearTimeout(timer);
-      await running;
-    },
-  };
+/** Runs the pass now and then about every `intervalMs` until stopped. */
+export function startWaitlistSweep(deps: WaitlistDeps, intervalMs = 60_000): Repeating {
+  return repeatWithJitter(() => sweepExpiredHolds(deps), intervalMs, (err) => deps.log('warn', 'waitlist sweep failed; it runs again shortly', { error: err.message }));
 }

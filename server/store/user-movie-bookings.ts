@@ -1,4 +1,4 @@
-import { QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { paginateQuery } from '@aws-sdk/lib-dynamodb';
 import type { Booking } from '../domain/booking.js';
 import type { Db } from './db.js';
 
@@ -13,23 +13,19 @@ export type MovieBooking = Pick<Booking, 'id' | 'movieId' | 'status' | 'startsAt
  * for almost everyone, a few for the rare account with thousands of bookings.
  */
 export async function someMovieBooking(db: Db, userId: string, movieId: string, test: (b: MovieBooking) => boolean): Promise<boolean> {
-  let ExclusiveStartKey: Record<string, unknown> | undefined;
-  do {
-    const out = await db.doc.send(
-      new QueryCommand({
-        TableName: db.table,
-        IndexName: 'gsi1',
-        KeyConditionExpression: 'gsi1pk = :u',
-        FilterExpression: 'movieId = :m',
-        ProjectionExpression: 'id, movieId, #status, startsAt, payment',
-        ExpressionAttributeNames: { '#status': 'status' },
-        ExpressionAttributeValues: { ':u': `USERBOOKINGS#${userId}`, ':m': movieId },
-        ScanIndexForward: false,
-        ExclusiveStartKey,
-      }),
-    );
-    if ((out.Items ?? []).some((i) => test(i as MovieBooking))) return true;
-    ExclusiveStartKey = out.LastEvaluatedKey;
-  } while (ExclusiveStartKey);
+  const pages = paginateQuery(
+    { client: db.doc },
+    {
+      TableName: db.table,
+      IndexName: 'gsi1',
+      KeyConditionExpression: 'gsi1pk = :u',
+      FilterExpression: 'movieId = :m',
+      ProjectionExpression: 'id, movieId, #status, startsAt, payment',
+      ExpressionAttributeNames: { '#status': 'status' },
+      ExpressionAttributeValues: { ':u': `USERBOOKINGS#${userId}`, ':m': movieId },
+      ScanIndexForward: false,
+    },
+  );
+  for await (const out of pages) if ((out.Items ?? []).some((i) => test(i as MovieBooking))) return true;
   return false;
 }

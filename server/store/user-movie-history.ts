@@ -1,4 +1,4 @@
-import { QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { paginateQuery } from '@aws-sdk/lib-dynamodb';
 import type { Db } from './db.js';
 
 /** The distinct movies of a person's history a recommendation looks at (newest bookings first). */
@@ -29,28 +29,28 @@ export async function userMovieHistory(db: Db, userId: string, now: Date): Promi
   const watched = new Set<string>();
   const booked = new Set<string>();
   let read = 0;
-  let ExclusiveStartKey: Record<string, unknown> | undefined;
-  do {
-    const out = await db.doc.send(
-      new QueryCommand({
-        TableName: db.table,
-        IndexName: 'gsi1',
-        KeyConditionExpression: 'gsi1pk = :u',
-        ProjectionExpression: 'movieId, #status, startsAt',
-        ExpressionAttributeNames: { '#status': 'status' },
-        ExpressionAttributeValues: { ':u': `USERBOOKINGS#${userId}` },
-        ScanIndexForward: false,
-        Limit: PAGE,
-        ExclusiveStartKey,
-      }),
-    );
+  let complete = true;
+  const pages = paginateQuery(
+    { client: db.doc, pageSize: PAGE },
+    {
+      TableName: db.table,
+      IndexName: 'gsi1',
+      KeyConditionExpression: 'gsi1pk = :u',
+      ProjectionExpression: 'movieId, #status, startsAt',
+      ExpressionAttributeNames: { '#status': 'status' },
+      ExpressionAttributeValues: { ':u': `USERBOOKINGS#${userId}` },
+      ScanIndexForward: false,
+    },
+  );
+  for await (const out of pages) {
     for (const b of out.Items ?? []) {
       if (b.status !== 'confirmed' || typeof b.movieId !== 'string') continue;
       booked.add(b.movieId);
       if (typeof b.startsAt === 'string' && Date.parse(b.startsAt) <= now.getTime()) watched.add(b.movieId);
     }
     read += out.Items?.length ?? 0;
-    ExclusiveStartKey = out.LastEvaluatedKey;
-  } while (ExclusiveStartKey && booked.size < HISTORY_MOVIES && read < HISTORY_BOOKINGS);
-  return { watched: [...watched], booked: [...booked], read, complete: !ExclusiveStartKey };
+    complete = !out.LastEvaluatedKey;
+    if (booked.size >= HISTORY_MOVIES || read >= HISTORY_BOOKINGS) break;
+  }
+  return { watched: [...watched], booked: [...booked], read, complete };
 }

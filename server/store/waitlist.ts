@@ -1,4 +1,4 @@
-import { DeleteCommand, GetCommand, PutCommand, QueryCommand, TransactWriteCommand, UpdateCommand, type TransactWriteCommandInput } from '@aws-sdk/lib-dynamodb';
+import { DeleteCommand, GetCommand, PutCommand, paginateQuery, QueryCommand, TransactWriteCommand, UpdateCommand, type TransactWriteCommandInput } from '@aws-sdk/lib-dynamodb';
 import { isConditionFailure, isTransactionCancelled, ttlFrom, type Db } from './db.js';
 import { outboxPut, type OutboxMessage } from './outbox.js';
 
@@ -50,21 +50,17 @@ const waitingIndex = (e: Pick<WaitEntry, 'showtimeId' | 'joinedAt' | 'userId'>, 
  */
 export async function showsWithWaiters(db: Db, now: Date): Promise<string[]> {
   const shows = new Set<string>();
-  let ExclusiveStartKey: Record<string, unknown> | undefined;
-  do {
-    const out = await db.doc.send(
-      new QueryCommand({
-        TableName: db.table,
-        IndexName: 'gsi1',
-        KeyConditionExpression: 'gsi1pk = :p AND gsi1sk > :now',
-        ExpressionAttributeValues: { ':p': WAITING_INDEX, ':now': now.toISOString() },
-        ProjectionExpression: 'showtimeId',
-        ExclusiveStartKey,
-      }),
-    );
-    for (const item of out.Items ?? []) shows.add(item.showtimeId as string);
-    ExclusiveStartKey = out.LastEvaluatedKey;
-  } while (ExclusiveStartKey);
+  const pages = paginateQuery(
+    { client: db.doc },
+    {
+      TableName: db.table,
+      IndexName: 'gsi1',
+      KeyConditionExpression: 'gsi1pk = :p AND gsi1sk > :now',
+      ExpressionAttributeValues: { ':p': WAITING_INDEX, ':now': now.toISOString() },
+      ProjectionExpression: 'showtimeId',
+    },
+  );
+  for await (const out of pages) for (const item of out.Items ?? []) shows.add(item.showtimeId as string);
   return [...shows];
 }
 
