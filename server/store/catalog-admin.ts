@@ -1,4 +1,4 @@
-import { BatchGetCommand, GetCommand, PutCommand, QueryCommand, TransactWriteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { BatchGetCommand, GetCommand, paginateQuery, PutCommand, TransactWriteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { City, Movie, Screen, ScreenLayout, Theater } from '../domain/catalog.js';
 import type { LayoutSpec } from '../domain/seat-layout.js';
 import { auditPut, type AuditEntry } from './audit.js';
@@ -38,20 +38,16 @@ export async function getTheaters(db: Db, ids: string[]): Promise<Theater[]> {
 
 async function listKind<T>(db: Db, prefix: string, filter?: { field: string; value: string }): Promise<T[]> {
   const items: T[] = [];
-  let ExclusiveStartKey: Record<string, unknown> | undefined;
-  do {
-    const out = await db.doc.send(
-      new QueryCommand({
-        TableName: db.table,
-        KeyConditionExpression: 'pk = :p AND begins_with(sk, :k)',
-        ...(filter ? { FilterExpression: '#f = :v', ExpressionAttributeNames: { '#f': filter.field } } : {}),
-        ExpressionAttributeValues: { ':p': CATALOG, ':k': prefix, ...(filter ? { ':v': filter.value } : {}) },
-        ExclusiveStartKey,
-      }),
-    );
-    items.push(...(out.Items ?? []).map((i) => strip<T>(i)));
-    ExclusiveStartKey = out.LastEvaluatedKey;
-  } while (ExclusiveStartKey);
+  const pages = paginateQuery(
+    { client: db.doc },
+    {
+      TableName: db.table,
+      KeyConditionExpression: 'pk = :p AND begins_with(sk, :k)',
+      ...(filter ? { FilterExpression: '#f = :v', ExpressionAttributeNames: { '#f': filter.field } } : {}),
+      ExpressionAttributeValues: { ':p': CATALOG, ':k': prefix, ...(filter ? { ':v': filter.value } : {}) },
+    },
+  );
+  for await (const out of pages) items.push(...(out.Items ?? []).map((i) => strip<T>(i)));
   return items;
 }
 

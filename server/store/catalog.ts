@@ -1,4 +1,4 @@
-import { BatchWriteCommand, GetCommand, QueryCommand, type QueryCommandInput } from '@aws-sdk/lib-dynamodb';
+import { BatchWriteCommand, GetCommand, paginateQuery, type QueryCommandInput } from '@aws-sdk/lib-dynamodb';
 import type { City, Movie, Screen, ScreenLayout, Showtime, Theater } from '../domain/catalog.js';
 import type { Db } from './db.js';
 
@@ -56,12 +56,7 @@ export async function batchPut(db: Db, items: Record<string, unknown>[]): Promis
 
 async function queryAll(db: Db, input: Omit<QueryCommandInput, 'TableName'>): Promise<Record<string, unknown>[]> {
   const items: Record<string, unknown>[] = [];
-  let ExclusiveStartKey: Record<string, unknown> | undefined;
-  do {
-    const out = await db.doc.send(new QueryCommand({ TableName: db.table, ...input, ExclusiveStartKey }));
-    items.push(...(out.Items ?? []));
-    ExclusiveStartKey = out.LastEvaluatedKey;
-  } while (ExclusiveStartKey);
+  for await (const out of paginateQuery({ client: db.doc }, { TableName: db.table, ...input })) items.push(...(out.Items ?? []));
   return items;
 }
 

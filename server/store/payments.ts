@@ -1,4 +1,4 @@
-import { GetCommand, PutCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, paginateQuery, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { isConditionFailure, type Db } from './db.js';
 
 /**
@@ -102,13 +102,7 @@ export async function updatePayment(
 /** Every payment of the test gateway (tests and benchmarks check money against seats). */
 export async function listPayments(db: Db): Promise<PaymentRecord[]> {
   const items: PaymentRecord[] = [];
-  let ExclusiveStartKey: Record<string, unknown> | undefined;
-  do {
-    const out = await db.doc.send(
-      new QueryCommand({ TableName: db.table, IndexName: 'gsi1', KeyConditionExpression: 'gsi1pk = :p', ExpressionAttributeValues: { ':p': 'PAYMENTS' }, ExclusiveStartKey }),
-    );
-    items.push(...((out.Items ?? []) as PaymentRecord[]));
-    ExclusiveStartKey = out.LastEvaluatedKey;
-  } while (ExclusiveStartKey);
+  const pages = paginateQuery({ client: db.doc }, { TableName: db.table, IndexName: 'gsi1', KeyConditionExpression: 'gsi1pk = :p', ExpressionAttributeValues: { ':p': 'PAYMENTS' } });
+  for await (const out of pages) items.push(...((out.Items ?? []) as PaymentRecord[]));
   return items;
 }

@@ -1,4 +1,4 @@
-import { DeleteCommand, GetCommand, PutCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { DeleteCommand, GetCommand, paginateQuery, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { SalesChannelName } from '../domain/booking.js';
 import type { Showtime } from '../domain/catalog.js';
 import { batchPutConcurrently } from './batch-put.js';
@@ -197,19 +197,15 @@ function numbers<T>(item: Record<string, unknown>, fields: string[]): T {
 
 async function queryRange(db: Db, theaterId: string, from: string, to: string): Promise<Record<string, unknown>[]> {
   const items: Record<string, unknown>[] = [];
-  let ExclusiveStartKey: Record<string, unknown> | undefined;
-  do {
-    const out = await db.doc.send(
-      new QueryCommand({
-        TableName: db.table,
-        KeyConditionExpression: 'pk = :p AND sk BETWEEN :a AND :b',
-        ExpressionAttributeValues: { ':p': pk(theaterId), ':a': from, ':b': to },
-        ExclusiveStartKey,
-      }),
-    );
-    items.push(...(out.Items ?? []));
-    ExclusiveStartKey = out.LastEvaluatedKey;
-  } while (ExclusiveStartKey);
+  const pages = paginateQuery(
+    { client: db.doc },
+    {
+      TableName: db.table,
+      KeyConditionExpression: 'pk = :p AND sk BETWEEN :a AND :b',
+      ExpressionAttributeValues: { ':p': pk(theaterId), ':a': from, ':b': to },
+    },
+  );
+  for await (const out of pages) items.push(...(out.Items ?? []));
   return items;
 }
 

@@ -1,4 +1,4 @@
-import { BatchGetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { BatchGetCommand, paginateQuery } from '@aws-sdk/lib-dynamodb';
 import type { Db } from './db.js';
 import { staffOfPk } from './staff-index.js';
 import { userFromItem, type UserRecord } from './users.js';
@@ -6,19 +6,8 @@ import { userFromItem, type UserRecord } from './users.js';
 /** The users with a role at `theaterId` now, with their password hashes. */
 export async function staffOfTheater(db: Db, theaterId: string): Promise<UserRecord[]> {
   const ids: string[] = [];
-  let ExclusiveStartKey: Record<string, unknown> | undefined;
-  do {
-    const out = await db.doc.send(
-      new QueryCommand({
-        TableName: db.table,
-        KeyConditionExpression: 'pk = :p',
-        ExpressionAttributeValues: { ':p': staffOfPk(theaterId) },
-        ExclusiveStartKey,
-      }),
-    );
-    ids.push(...(out.Items ?? []).map((i) => i.userId as string));
-    ExclusiveStartKey = out.LastEvaluatedKey;
-  } while (ExclusiveStartKey);
+  const pages = paginateQuery({ client: db.doc }, { TableName: db.table, KeyConditionExpression: 'pk = :p', ExpressionAttributeValues: { ':p': staffOfPk(theaterId) } });
+  for await (const out of pages) ids.push(...(out.Items ?? []).map((i) => i.userId as string));
 
   const users: UserRecord[] = [];
   for (let i = 0; i < ids.length; i += 100) {
