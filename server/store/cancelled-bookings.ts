@@ -1,4 +1,4 @@
-import { QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { paginateQuery } from '@aws-sdk/lib-dynamodb';
 import type { Booking } from '../domain/booking.js';
 import { ttlFrom, type Db } from './db.js';
 
@@ -31,19 +31,15 @@ export function cancelledBookingPut(table: string, b: Pick<Booking, 'id' | 'thea
 /** Bookings of the theater's shows starting at or after `fromStartsAt` that were cancelled. */
 export async function listCancelledBookings(db: Db, theaterId: string, fromStartsAt: string): Promise<CancelledBookingNotice[]> {
   const found: CancelledBookingNotice[] = [];
-  let ExclusiveStartKey: Record<string, unknown> | undefined;
-  do {
-    const out = await db.doc.send(
-      new QueryCommand({
-        TableName: db.table,
-        KeyConditionExpression: 'pk = :p AND sk >= :from',
-        ExpressionAttributeValues: { ':p': pkOf(theaterId), ':from': fromStartsAt },
-        ProjectionExpression: 'bookingId, showtimeId, cancelledAt',
-        ExclusiveStartKey,
-      }),
-    );
-    found.push(...((out.Items ?? []) as CancelledBookingNotice[]));
-    ExclusiveStartKey = out.LastEvaluatedKey;
-  } while (ExclusiveStartKey);
+  const pages = paginateQuery(
+    { client: db.doc },
+    {
+      TableName: db.table,
+      KeyConditionExpression: 'pk = :p AND sk >= :from',
+      ExpressionAttributeValues: { ':p': pkOf(theaterId), ':from': fromStartsAt },
+      ProjectionExpression: 'bookingId, showtimeId, cancelledAt',
+    },
+  );
+  for await (const out of pages) found.push(...((out.Items ?? []) as CancelledBookingNotice[]));
   return found;
 }

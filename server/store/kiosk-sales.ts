@@ -1,4 +1,4 @@
-import { GetCommand, PutCommand, QueryCommand, TransactWriteCommand, UpdateCommand, type TransactWriteCommandInput } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, paginateQuery, PutCommand, TransactWriteCommand, UpdateCommand, type TransactWriteCommandInput } from '@aws-sdk/lib-dynamodb';
 import type { Booking } from '../domain/booking.js';
 import type { ConflictDetail } from '../domain/kiosk-conflict-detail.js';
 import type { KioskSale } from '../domain/kiosk-sale.js';
@@ -131,20 +131,16 @@ export async function putSaleRecord(db: Db, record: SaleRecord): Promise<boolean
 export async function listConflicts(db: Db, theaterId: string, opts: { resolvedSince?: string } = {}): Promise<SaleRecord[]> {
   const query = async (condition: string, values: Record<string, string>) => {
     const items: Record<string, unknown>[] = [];
-    let ExclusiveStartKey: Record<string, unknown> | undefined;
-    do {
-      const out = await db.doc.send(
-        new QueryCommand({
-          TableName: db.table,
-          IndexName: 'gsi1',
-          KeyConditionExpression: `gsi1pk = :p AND ${condition}`,
-          ExpressionAttributeValues: { ':p': `KCONFLICTS#${theaterId}`, ...values },
-          ExclusiveStartKey,
-        }),
-      );
-      items.push(...(out.Items ?? []));
-      ExclusiveStartKey = out.LastEvaluatedKey;
-    } while (ExclusiveStartKey);
+    const pages = paginateQuery(
+      { client: db.doc },
+      {
+        TableName: db.table,
+        IndexName: 'gsi1',
+        KeyConditionExpression: `gsi1pk = :p AND ${condition}`,
+        ExpressionAttributeValues: { ':p': `KCONFLICTS#${theaterId}`, ...values },
+      },
+    );
+    for await (const out of pages) items.push(...(out.Items ?? []));
     return items.map(strip);
   };
   const open = await query('begins_with(gsi1sk, :s)', { ':s': 'open#' });

@@ -1,4 +1,4 @@
-import { GetCommand, PutCommand, QueryCommand, TransactWriteCommand, type TransactWriteCommandInput } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, paginateQuery, PutCommand, TransactWriteCommand, type TransactWriteCommandInput } from '@aws-sdk/lib-dynamodb';
 import { reversalOf } from '../domain/loyalty.js';
 import { bookingKey } from './bookings.js';
 import { isTransactionCancelled, type Db } from './db.js';
@@ -44,11 +44,8 @@ export async function getLoyalty(db: Db, userId: string): Promise<LoyaltyAccount
   let balance = 0;
   const moves: LoyaltyMove[] = [];
   const unearned: string[] = [];
-  let ExclusiveStartKey: Record<string, unknown> | undefined;
-  do {
-    const out = await db.doc.send(
-      new QueryCommand({ TableName: db.table, KeyConditionExpression: 'pk = :pk', ExpressionAttributeValues: { ':pk': pk(userId) }, ConsistentRead: true, ExclusiveStartKey }),
-    );
+  const pages = paginateQuery({ client: db.doc }, { TableName: db.table, KeyConditionExpression: 'pk = :pk', ExpressionAttributeValues: { ':pk': pk(userId) }, ConsistentRead: true });
+  for await (const out of pages) {
     for (const item of out.Items ?? []) {
       if (item.sk === 'BALANCE') balance = Number(item.points ?? 0);
       else if (item.type === 'loyaltyUnearned') unearned.push(String(item.bookingId));
@@ -57,8 +54,7 @@ export async function getLoyalty(db: Db, userId: string): Promise<LoyaltyAccount
         moves.push(m as LoyaltyMove);
       }
     }
-    ExclusiveStartKey = out.LastEvaluatedKey;
-  } while (ExclusiveStartKey);
+  }
   moves.sort((a, b) => b.at.localeCompare(a.at));
   return { balance, moves, unearned };
 }

@@ -1,4 +1,4 @@
-import { GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, paginateQuery } from '@aws-sdk/lib-dynamodb';
 import type { Showtime } from '../domain/catalog.js';
 import { LONGEST_SHOW_MINUTES, type BusySlot } from '../domain/showtime-overlap.js';
 import type { Db } from './db.js';
@@ -30,21 +30,17 @@ export async function readScreenSchedule(db: Db, screenId: string, from: Date, t
   const head = await db.doc.send(new GetCommand({ TableName: db.table, Key: scheduleKey(screenId), ConsistentRead: true }));
   const start = new Date(from.getTime() - LONGEST_SHOW_MINUTES * 60_000).toISOString();
   const slots: ScreenSchedule['slots'] = [];
-  let ExclusiveStartKey: Record<string, unknown> | undefined;
-  do {
-    const out = await db.doc.send(
-      new QueryCommand({
-        TableName: db.table,
-        KeyConditionExpression: 'pk = :p AND sk BETWEEN :a AND :b',
-        ExpressionAttributeValues: { ':p': `SCREEN#${screenId}`, ':a': `SLOT#${start}`, ':b': `SLOT#${to.toISOString()}~` },
-        ProjectionExpression: 'showtimeId, startsAt, endsAt, movieTitle',
-        ConsistentRead: true,
-        ExclusiveStartKey,
-      }),
-    );
-    slots.push(...((out.Items ?? []) as ScreenSchedule['slots']));
-    ExclusiveStartKey = out.LastEvaluatedKey;
-  } while (ExclusiveStartKey);
+  const pages = paginateQuery(
+    { client: db.doc },
+    {
+      TableName: db.table,
+      KeyConditionExpression: 'pk = :p AND sk BETWEEN :a AND :b',
+      ExpressionAttributeValues: { ':p': `SCREEN#${screenId}`, ':a': `SLOT#${start}`, ':b': `SLOT#${to.toISOString()}~` },
+      ProjectionExpression: 'showtimeId, startsAt, endsAt, movieTitle',
+      ConsistentRead: true,
+    },
+  );
+  for await (const out of pages) slots.push(...((out.Items ?? []) as ScreenSchedule['slots']));
   return { version: (head.Item?.version as number | undefined) ?? 0, slots };
 }
 

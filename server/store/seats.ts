@@ -1,4 +1,4 @@
-import { QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { paginateQuery } from '@aws-sdk/lib-dynamodb';
 import type { SeatItemState } from '../domain/hold-rules.js';
 import { leaseCutoff } from '../domain/lease-rules.js';
 import type { Db } from './db.js';
@@ -41,22 +41,18 @@ export function freeSeatValues(now: Date): Record<string, string> {
  */
 export async function querySeatItems<K extends keyof SeatItem>(db: Db, showtimeId: string, fields: readonly K[], consistent: boolean): Promise<Pick<SeatItem, K>[]> {
   const items: Pick<SeatItem, K>[] = [];
-  let ExclusiveStartKey: Record<string, unknown> | undefined;
-  do {
-    const out = await db.doc.send(
-      new QueryCommand({
-        TableName: db.table,
-        KeyConditionExpression: 'pk = :pk AND begins_with(sk, :seat)',
-        ExpressionAttributeValues: { ':pk': `SHOW#${showtimeId}`, ':seat': 'SEAT#' },
-        ProjectionExpression: fields.map((f) => (f === 'status' ? '#status' : f)).join(', '),
-        ...(fields.includes('status' as K) ? { ExpressionAttributeNames: { '#status': 'status' } } : {}),
-        ConsistentRead: consistent,
-        ExclusiveStartKey,
-      }),
-    );
-    items.push(...((out.Items ?? []) as Pick<SeatItem, K>[]));
-    ExclusiveStartKey = out.LastEvaluatedKey;
-  } while (ExclusiveStartKey);
+  const pages = paginateQuery(
+    { client: db.doc },
+    {
+      TableName: db.table,
+      KeyConditionExpression: 'pk = :pk AND begins_with(sk, :seat)',
+      ExpressionAttributeValues: { ':pk': `SHOW#${showtimeId}`, ':seat': 'SEAT#' },
+      ProjectionExpression: fields.map((f) => (f === 'status' ? '#status' : f)).join(', '),
+      ...(fields.includes('status' as K) ? { ExpressionAttributeNames: { '#status': 'status' } } : {}),
+      ConsistentRead: consistent,
+    },
+  );
+  for await (const out of pages) items.push(...((out.Items ?? []) as Pick<SeatItem, K>[]));
   return items;
 }
 
