@@ -1,4 +1,4 @@
-import { DeleteCommand, GetCommand, PutCommand, paginateQuery, QueryCommand, TransactWriteCommand, UpdateCommand, type TransactWriteCommandInput } from '@aws-sdk/lib-dynamodb';
+import { DeleteCommand, GetCommand, PutCommand, paginateQuery, TransactWriteCommand, UpdateCommand, type TransactWriteCommandInput } from '@aws-sdk/lib-dynamodb';
 import { isConditionFailure, isTransactionCancelled, ttlFrom, type Db } from './db.js';
 import { outboxPut, type OutboxMessage } from './outbox.js';
 
@@ -140,23 +140,21 @@ export async function leaveWaitlist(db: Db, showtimeId: string, userId: string):
 /** Up to `limit` entries still waiting, first come first. */
 export async function waitingEntries(db: Db, showtimeId: string, limit = 50): Promise<WaitEntry[]> {
   const found: WaitEntry[] = [];
-  let ExclusiveStartKey: Record<string, unknown> | undefined;
-  do {
-    const out = await db.doc.send(
-      new QueryCommand({
-        TableName: db.table,
-        KeyConditionExpression: 'pk = :pk AND begins_with(sk, :wait)',
-        FilterExpression: '#status = :waiting',
-        ExpressionAttributeNames: { '#status': 'status' },
-        ExpressionAttributeValues: { ':pk': pk(showtimeId), ':wait': 'WAIT#', ':waiting': 'waiting' },
-        ConsistentRead: true,
-        Limit: 100,
-        ExclusiveStartKey,
-      }),
-    );
+  const pages = paginateQuery(
+    { client: db.doc, pageSize: 100 },
+    {
+      TableName: db.table,
+      KeyConditionExpression: 'pk = :pk AND begins_with(sk, :wait)',
+      FilterExpression: '#status = :waiting',
+      ExpressionAttributeNames: { '#status': 'status' },
+      ExpressionAttributeValues: { ':pk': pk(showtimeId), ':wait': 'WAIT#', ':waiting': 'waiting' },
+      ConsistentRead: true,
+    },
+  );
+  for await (const out of pages) {
     found.push(...(out.Items ?? []).map(strip));
-    ExclusiveStartKey = out.LastEvaluatedKey;
-  } while (ExclusiveStartKey && found.length < limit);
+    if (found.length >= limit) break;
+  }
   return found.slice(0, limit);
 }
 
@@ -193,22 +191,18 @@ export async function finishFreeing(db: Db, showtimeId: string, freeing: string)
 /** Seats of the entries already told about this freeing (to resume an announcement cut short). */
 export async function seatsToldFor(db: Db, showtimeId: string, freeing: string): Promise<number> {
   let seats = 0;
-  let ExclusiveStartKey: Record<string, unknown> | undefined;
-  do {
-    const out = await db.doc.send(
-      new QueryCommand({
-        TableName: db.table,
-        KeyConditionExpression: 'pk = :pk AND begins_with(sk, :wait)',
-        FilterExpression: '#status = :notified AND freeing = :f',
-        ExpressionAttributeNames: { '#status': 'status' },
-        ExpressionAttributeValues: { ':pk': pk(showtimeId), ':wait': 'WAIT#', ':notified': 'notified', ':f': freeing },
-        ConsistentRead: true,
-        ExclusiveStartKey,
-      }),
-    );
-    for (const item of out.Items ?? []) seats += Number(item.seats ?? 0);
-    ExclusiveStartKey = out.LastEvaluatedKey;
-  } while (ExclusiveStartKey);
+  const pages = paginateQuery(
+    { client: db.doc },
+    {
+      TableName: db.table,
+      KeyConditionExpression: 'pk = :pk AND begins_with(sk, :wait)',
+      FilterExpression: '#status = :notified AND freeing = :f',
+      ExpressionAttributeNames: { '#status': 'status' },
+      ExpressionAttributeValues: { ':pk': pk(showtimeId), ':wait': 'WAIT#', ':notified': 'notified', ':f': freeing },
+      ConsistentRead: true,
+    },
+  );
+  for await (const out of pages) for (const item of out.Items ?? []) seats += Number(item.seats ?? 0);
   return seats;
 }
 
@@ -245,22 +239,18 @@ export async function markNotified(db: Db, e: WaitEntry, freeing: string, messag
  * almost every show does not have (one read unit for nothing found).
  */
 export async function hasWaitingEntries(db: Db, showtimeId: string): Promise<boolean> {
-  let ExclusiveStartKey: Record<string, unknown> | undefined;
-  do {
-    const out = await db.doc.send(
-      new QueryCommand({
-        TableName: db.table,
-        KeyConditionExpression: 'pk = :pk AND begins_with(sk, :wait)',
-        FilterExpression: '#status = :waiting',
-        ExpressionAttributeNames: { '#status': 'status' },
-        ExpressionAttributeValues: { ':pk': pk(showtimeId), ':wait': 'WAIT#', ':waiting': 'waiting' },
-        Select: 'COUNT',
-        ConsistentRead: true,
-        ExclusiveStartKey,
-      }),
-    );
-    if ((out.Count ?? 0) > 0) return true;
-    ExclusiveStartKey = out.LastEvaluatedKey;
-  } while (ExclusiveStartKey);
+  const pages = paginateQuery(
+    { client: db.doc },
+    {
+      TableName: db.table,
+      KeyConditionExpression: 'pk = :pk AND begins_with(sk, :wait)',
+      FilterExpression: '#status = :waiting',
+      ExpressionAttributeNames: { '#status': 'status' },
+      ExpressionAttributeValues: { ':pk': pk(showtimeId), ':wait': 'WAIT#', ':waiting': 'waiting' },
+      Select: 'COUNT',
+      ConsistentRead: true,
+    },
+  );
+  for await (const out of pages) if ((out.Count ?? 0) > 0) return true;
   return false;
 }
