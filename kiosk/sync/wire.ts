@@ -26,7 +26,7 @@ export interface WireConflict {
   detail?: string;
   /** Absent from an older server. */
   conflictDetail?: ConflictDetail;
-  resolution?: { action: 'reseat' | 'refund'; seats?: string[]; refundMinor?: number; note?: string; at: string };
+  resolution?: { action: 'reseat' | 'refund'; seats?: string[]; refundMinor?: number; differenceMinor?: number; note?: string; at: string };
 }
 
 export interface Snapshot {

@@ -104,7 +104,8 @@ export async function resolveConflict(deps: KioskSyncDeps, record: SaleRecord, h
     by,
     at: now.toISOString(),
     seats: booking.seats,
-    ...(q.totalMinor !== paid ? { note: `${how.note ? `${how.note} · ` : ''}price difference ${q.totalMinor - paid} paise to settle at the counter` } : how.note ? { note: how.note } : {}),
+    ...(q.totalMinor !== paid ? { differenceMinor: q.totalMinor - paid } : {}),
+    ...(how.note ? { note: how.note } : {}),
   };
   const result = await resolveByReseat(deps.db, record, booking, resolution, now);
   seatsChanged(deps.db, show.id);

@@ -20,6 +20,9 @@ export interface ConflictResolution {
   at: string;
   seats?: string[];
   refundMinor?: number;
+  /** A reseat's new price minus what was paid, in paise: more to collect (> 0) or to give back (< 0) at the counter. */
+  differenceMinor?: number;
+  /** The manager's own words, as typed. */
   note?: string;
 }
 

@@ -235,5 +235,12 @@ describe('kiosk refusals, errors, seat names and conflicts in the page language'
     expect(admin).toContain(`₹320.00 ${teKiosk.sell.upi}`);
     expect(admin).not.toContain('went back on sale');
     owner.cookies.delete('lang');
+
+    // Reseated to a premium seat: the kiosk says the ₹100 to collect in Telugu.
+    expect((await owner.post(`/api/v1/admin/conflicts/${offline.sale.id}/resolve`, { action: 'reseat', seats: ['G9'] })).status).toBe(200);
+    await k.ctx.sync.syncNow();
+    const resolved = await (await staff.get('/sync')).text();
+    expect(resolved).toContain(`${teKiosk.sync.reseated('G9')}; ${teKiosk.sync.collect('₹100.00')}`);
+    expect(resolved).not.toContain('paise');
   });
 });

@@ -146,13 +146,15 @@ describe('offline sales pushed at sync', () => {
     const conflicts = await json(await owner.get('/api/v1/admin/conflicts?theaterId=charminar-cinemas'));
     expect(conflicts.conflicts.find((x: Json) => x.saleId === sale.id)).toMatchObject({ status: 'conflict', reason: 'lease_revoked', seats: ['E1'], amountMinor: 32000 });
 
-    // Reseat: the customer gets E5 under the same booking id; the conflict closes once.
+    // Reseat: the customer gets premium F5 under the same booking id (₹100 more to collect); the conflict closes once.
     const taken = await owner.post(`/api/v1/admin/conflicts/${sale.id}/resolve`, { action: 'reseat', seats: ['E1'] });
     expect(taken.status).toBe(409);
-    const reseat = await owner.post(`/api/v1/admin/conflicts/${sale.id}/resolve`, { action: 'reseat', seats: ['E5'] });
+    const reseat = await owner.post(`/api/v1/admin/conflicts/${sale.id}/resolve`, { action: 'reseat', seats: ['F5'] });
     expect(reseat.status).toBe(200);
-    expect((await json(reseat)).conflict).toMatchObject({ status: 'resolved', resolution: { action: 'reseat', seats: ['E5'] } });
-    expect(await getBooking(env.db, sale.bookingId)).toMatchObject({ seats: ['E5'], channel: 'kiosk' });
+    const resolved = (await json(reseat)).conflict;
+    expect(resolved).toMatchObject({ status: 'resolved', resolution: { action: 'reseat', seats: ['F5'], differenceMinor: 10000 } });
+    expect(resolved.resolution.note).toBeUndefined();
+    expect(await getBooking(env.db, sale.bookingId)).toMatchObject({ seats: ['F5'], channel: 'kiosk' });
     expect((await owner.post(`/api/v1/admin/conflicts/${sale.id}/resolve`, { action: 'refund' })).status).toBe(409);
   });
 

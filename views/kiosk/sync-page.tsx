@@ -17,9 +17,11 @@ export interface SyncPageProps {
 
 const RESOLUTION_TEXT = (w: KioskWords['sync'], json: string | null) => {
   if (!json) return null;
-  const r = JSON.parse(json) as { action: string; seats?: string[]; refundMinor?: number; note?: string };
+  const r = JSON.parse(json) as { action: string; seats?: string[]; refundMinor?: number; differenceMinor?: number; note?: string };
   const what = r.action === 'reseat' ? w.reseated(r.seats?.join(', ') ?? '') : w.refund(formatInr(r.refundMinor ?? 0));
-  return r.note ? `${what} (${r.note})` : what;
+  const diff = r.differenceMinor ? (r.differenceMinor > 0 ? w.collect(formatInr(r.differenceMinor)) : w.giveBack(formatInr(-r.differenceMinor))) : null;
+  const said = diff ? `${what}; ${diff}` : what;
+  return r.note ? `${said} (${r.note})` : said;
 };
 
 /**

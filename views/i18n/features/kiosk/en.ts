@@ -140,6 +140,8 @@ export const en = {
     managerDecides: 'A manager reseats or refunds this in the admin panel.',
     reseated: (list: string) => `Reseated to ${list}`,
     refund: (amount: string) => `Refund ${amount} at the counter`,
+    collect: (amount: string) => `collect ${amount} more at the counter`,
+    giveBack: (amount: string) => `give back ${amount} at the counter`,
     waitingHeading: 'Waiting to sync',
     nothing: 'Nothing.',
     onlineSale: 'online sale',

@@ -136,6 +136,8 @@ export const hi: KioskWords = {
     seats: (list) => `सीटें ${list}`,
     managerDecides: 'मैनेजर एडमिन पैनल में दूसरी सीट देगा या रिफ़ंड करेगा।',
     reseated: (list) => `दूसरी सीटें दीं: ${list}`,
+    collect: (amount) => `काउंटर पर ${amount} और लें`,
+    giveBack: (amount) => `काउंटर पर ${amount} लौटाएँ`,
     refund: (amount) => `काउंटर पर ${amount} लौटाएँ`,
     waitingHeading: 'सिंक के इंतज़ार में',
     nothing: 'कुछ नहीं।',

@@ -136,6 +136,8 @@ export const te: KioskWords = {
     seats: (list) => `సీట్లు ${list}`,
     managerDecides: 'మేనేజర్ అడ్మిన్ ప్యానెల్‌లో వేరే సీటు ఇస్తారు లేదా రీఫండ్ చేస్తారు.',
     reseated: (list) => `వేరే సీట్లు ఇచ్చారు: ${list}`,
+    collect: (amount) => `కౌంటర్‌లో ఇంకా ${amount} తీసుకోండి`,
+    giveBack: (amount) => `కౌంటర్‌లో ${amount} తిరిగి ఇవ్వండి`,
     refund: (amount) => `కౌంటర్ వద్ద ${amount} తిరిగి ఇవ్వండి`,
     waitingHeading: 'సింక్ కోసం వేచి ఉన్నవి',
     nothing: 'ఏమీ లేదు.',
