@@ -55,16 +55,18 @@ export interface AttendanceFacts {
 
 /**
  * Did the customer attend? `earn`: yes, credit the points now; `wait`: not known yet; `never`:
- * settled without points (cancelled, or not let in at a show whose doors scanned, once the
- * kiosks have had `SCAN_UPLOAD_GRACE_MS` to upload). A scan arriving even later still earns.
+ * settled without points. A scan earns at once. Without one, nothing is decided until the kiosks
+ * have had `SCAN_UPLOAD_GRACE_MS` after the show's end to upload (a door kiosk offline through the
+ * show must not make its show look unscanned): then a show with no door scan at all (the theater
+ * does not scan) earns, and a booking never let in at a show whose doors scanned does not. A scan
+ * arriving even later still earns.
  */
 export function attendance(f: AttendanceFacts, now: Date): 'earn' | 'wait' | 'never' {
   if (f.status !== 'confirmed') return 'never';
   if (f.scanned) return 'earn';
   const end = Date.parse(f.endsAt);
-  if (now.getTime() < end) return 'wait';
-  if (!f.showScanned) return 'earn';
-  return now.getTime() < end + SCAN_UPLOAD_GRACE_MS ? 'wait' : 'never';
+  if (now.getTime() < end + SCAN_UPLOAD_GRACE_MS) return 'wait';
+  return f.showScanned ? 'never' : 'earn';
 }
 
 /** Bookings that earn points at all: a customer's account, not a walk-in or a kiosk's sale. */

@@ -76,7 +76,7 @@ describe('loyalty points', () => {
   const scan = (k: TestKiosk, bookingId: string, seat: string, showtimeId: string) =>
     k.request('POST', '/scans', { scans: [{ bookingId, seat, showtimeId, door: 'Main door', scannedAt: env.clock.now().toISOString() }] });
 
-  it('at a show nobody scanned at the door, credits points only once the show has ended, once per booking', async () => {
+  it('at a show nobody scanned at the door, credits points a day after the show ended (time for offline kiosks to upload), once per booking', async () => {
     const c = await customer(env);
     const { res } = await book(c, SOON, ['A1', 'A2', 'A3', 'A4', 'A5']);
     expect(res.status).toBe(201);
@@ -84,8 +84,9 @@ describe('loyalty points', () => {
     // Started, not ended: nothing yet.
     await later(91 * 60_000, async () => expect((await json(await c.get('/api/v1/me/loyalty'))).balance).toBe(0));
     const end = await untilEnd(SOON);
-    await later(end - 1000, async () => expect((await json(await c.get('/api/v1/me/loyalty'))).balance).toBe(0));
-    await later(end, async () => {
+    await later(end, async () => expect((await json(await c.get('/api/v1/me/loyalty'))).balance).toBe(0));
+    await later(end + SCAN_UPLOAD_GRACE_MS - 1000, async () => expect((await json(await c.get('/api/v1/me/loyalty'))).balance).toBe(0));
+    await later(end + SCAN_UPLOAD_GRACE_MS, async () => {
       const first = await json(await c.get('/api/v1/me/loyalty'));
       expect(first).toMatchObject({ balance: 160, worthMinor: 4000, rules: { pointValueMinor: 25, minimumToRedeem: 100 } });
       expect(first.moves).toEqual([expect.objectContaining({ kind: 'earn', points: 160, movieTitle: expect.any(String) })]);

@@ -11,7 +11,7 @@ export const en = {
     balance: (x: number) => (x === 1 ? '1 point' : `${n(x, 'en-IN')} points`),
     worth: (money: string) => `worth ${money} at checkout`,
     rules: (min: number) =>
-      `You earn 1 point for every full ₹10 of ticket price on shows you attend. Each point is worth ₹0.25 off the tickets (up to half their price) once you have ${min} points. Cancelling a booking gives back the points it used and removes the points it earned.`,
+      `You earn 1 point for every full ₹10 of ticket price on shows you attend; they arrive when your ticket is scanned at the door, or a day after the show. Each point is worth ₹0.25 off the tickets (up to half their price) once you have ${min} points. Cancelling a booking gives back the points it used and removes the points it earned.`,
     recent: 'Recent points',
     caption: 'Your recent points, newest first',
     when: 'Date',
@@ -51,7 +51,7 @@ export const hi: typeof en = {
     balance: (x) => `${n(x, 'hi-IN')} पॉइंट`,
     worth: (money) => `चेकआउट पर ${money} के बराबर`,
     rules: (min) =>
-      `जिन शो में आप जाते हैं, उनके टिकट मूल्य के हर पूरे ₹10 पर आपको 1 पॉइंट मिलता है। ${min} पॉइंट हो जाने पर हर पॉइंट टिकटों पर ₹0.25 की छूट देता है (टिकट मूल्य के आधे तक)। बुकिंग रद्द करने पर उसमें लगे पॉइंट लौट आते हैं और उससे कमाए पॉइंट हट जाते हैं।`,
+      `जिन शो में आप जाते हैं, उनके टिकट मूल्य के हर पूरे ₹10 पर आपको 1 पॉइंट मिलता है; पॉइंट दरवाज़े पर टिकट स्कैन होते ही, या शो के एक दिन बाद जुड़ते हैं। ${min} पॉइंट हो जाने पर हर पॉइंट टिकटों पर ₹0.25 की छूट देता है (टिकट मूल्य के आधे तक)। बुकिंग रद्द करने पर उसमें लगे पॉइंट लौट आते हैं और उससे कमाए पॉइंट हट जाते हैं।`,
     recent: 'हाल के पॉइंट',
     caption: 'आपके हाल के पॉइंट, नए पहले',
     when: 'तारीख़',
@@ -91,7 +91,7 @@ export const te: typeof en = {
     balance: (x) => (x === 1 ? '1 పాయింట్' : `${n(x, 'te-IN')} పాయింట్లు`),
     worth: (money) => `చెకౌట్‌లో ${money} విలువ`,
     rules: (min) =>
-      `మీరు హాజరైన షోల టికెట్ ధరలో ప్రతి పూర్తి ₹10కి 1 పాయింట్ వస్తుంది. మీ దగ్గర ${min} పాయింట్లు ఉన్నప్పుడు ప్రతి పాయింట్ టికెట్లపై ₹0.25 తగ్గింపు ఇస్తుంది (టికెట్ ధరలో సగం వరకు). బుకింగ్ రద్దు చేస్తే దానికి వాడిన పాయింట్లు తిరిగి వస్తాయి, దాని వల్ల వచ్చిన పాయింట్లు తీసివేయబడతాయి.`,
+      `మీరు హాజరైన షోల టికెట్ ధరలో ప్రతి పూర్తి ₹10కి 1 పాయింట్ వస్తుంది; గేటు వద్ద టికెట్ స్కాన్ అయిన వెంటనే, లేదా షో అయిన ఒక రోజు తర్వాత పాయింట్లు జమ అవుతాయి. మీ దగ్గర ${min} పాయింట్లు ఉన్నప్పుడు ప్రతి పాయింట్ టికెట్లపై ₹0.25 తగ్గింపు ఇస్తుంది (టికెట్ ధరలో సగం వరకు). బుకింగ్ రద్దు చేస్తే దానికి వాడిన పాయింట్లు తిరిగి వస్తాయి, దాని వల్ల వచ్చిన పాయింట్లు తీసివేయబడతాయి.`,
     recent: 'ఇటీవలి పాయింట్లు',
     caption: 'మీ ఇటీవలి పాయింట్లు, కొత్తవి ముందు',
     when: 'తేదీ',
