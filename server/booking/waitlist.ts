@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { AppError } from '../domain/errors.js';
+import { LEASE_GRACE_MS } from '../domain/lease-rules.js';
 import { salesState } from '../domain/sales-window.js';
 import { contactFor } from '../notify/booking-notices.js';
 import { seatsFreeEmail, seatsFreeSms } from '../notify/templates/waitlist-messages.js';
@@ -140,23 +141,30 @@ const seenExpiries = new Set<string>();
 
 /**
  * An expired hold frees its seats by condition, without any write (DESIGN rule 1), so nothing
- * happens at that moment. The next read of the show's seat map finds them (the map reads the seat
- * items anyway, from the short per-process cache) and announces each expiry once.
+ * happens at that moment; so does a kiosk lease left to lapse (free `LEASE_GRACE_MS` after its
+ * end). The next read of the show's seat map, or the per-minute waitlist sweep, finds them (the
+ * seat items, from the short per-process cache) and announces each expiry and lapse once.
  */
 export async function announceExpiredHolds(deps: WaitlistDeps, showtimeId: string): Promise<number> {
   const now = deps.clock();
   const items = await cachedSeatItems(deps.db, showtimeId);
-  const byExpiry = new Map<string, number>();
+  const byFreeing = new Map<string, number>();
   for (const i of items) {
-    if (i.status === 'held' && i.holdExpiresAt && i.holdExpiresAt < now.toISOString()) byExpiry.set(i.holdExpiresAt, (byExpiry.get(i.holdExpiresAt) ?? 0) + 1);
+    const freeing =
+      i.status === 'held' && i.holdExpiresAt && i.holdExpiresAt < now.toISOString()
+        ? `expired-${i.holdExpiresAt}`
+        : i.status === 'leased' && i.leaseEndsAt && Date.parse(i.leaseEndsAt) + LEASE_GRACE_MS < now.getTime()
+          ? `lapsed-${i.leaseEndsAt}`
+          : null;
+    if (freeing) byFreeing.set(freeing, (byFreeing.get(freeing) ?? 0) + 1);
   }
   let told = 0;
-  for (const [expiresAt, count] of byExpiry) {
-    const memo = `${deps.db.table}#${showtimeId}#${expiresAt}`;
+  for (const [freeing, count] of byFreeing) {
+    const memo = `${deps.db.table}#${showtimeId}#${freeing}`;
     if (seenExpiries.has(memo)) continue;
     if (seenExpiries.size > 10_000) seenExpiries.clear();
     seenExpiries.add(memo);
-    told += await seatsCameBack(deps, showtimeId, `expired-${expiresAt}`, count);
+    told += await seatsCameBack(deps, showtimeId, freeing, count);
   }
   return told;
 }

@@ -13,6 +13,7 @@ const PARTY = 'charminar-cinemas-1-20261204-1700';
 const REVOKED = 'charminar-cinemas-1-20261205-1700';
 const EXPIRED = 'charminar-cinemas-1-20261206-1700';
 const UNWATCHED = 'charminar-cinemas-1-20261206-2030'; // nobody waits for it
+const LAPSED = 'charminar-cinemas-1-20261205-2030';
 
 type Customer = Client & { email: string; userId: string };
 type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any -- response bodies
@@ -105,5 +106,25 @@ describe('an expired hold, with nobody opening the seat map', () => {
     expect(await sweepExpiredHolds(deps)).toBe(0); // once
     // Told, the entry left the index: the show is no longer looked at.
     expect(await showsWithWaiters(env.db, env.clock.now())).not.toContain(EXPIRED);
+  });
+});
+
+describe('a kiosk lease left to lapse, with nobody opening the seat map', () => {
+  it('is announced by the sweep once the lease is past its end and the grace', async () => {
+    const deps = { db: env.db, clock: env.clock.now, publicUrl: ORIGIN, messagesWaiting: () => undefined, log: () => undefined };
+    const owner = await demoLogin(env, 'owner');
+    const kiosk = await registerTestKiosk(env, owner, 'Lapsing');
+    const endsAt = new Date(env.clock.now().getTime() + 30 * 60_000).toISOString();
+    const lease = await owner.post('/api/v1/admin/leases', { kioskId: kiosk.id, showtimeId: LAPSED, seats: ['G1', 'G2'], endsAt });
+    expect(lease.status).toBe(201);
+    const waiter = await customer(env);
+    await wait(LAPSED, waiter, 2);
+
+    env.clock.advance(35 * 60_000); // past the end, within the 10-minute grace: still the kiosk's
+    expect(await sweepExpiredHolds(deps)).toBe(0);
+    env.clock.advance(6 * 60_000); // past the grace: the seats are free again
+    expect(await sweepExpiredHolds(deps)).toBe(1);
+    expect(await toldAbout(waiter.email)).toHaveLength(1);
+    expect(await sweepExpiredHolds(deps)).toBe(0); // once
   });
 });
