@@ -2,7 +2,7 @@ import { GetCommand, TransactWriteCommand, UpdateCommand, type TransactWriteComm
 import type { Quote } from '../domain/pricing.js';
 import { isConditionFailure, isTransactionCancelled, ttlFrom, type Db } from './db.js';
 import { metrics } from '../ops/metrics.js';
-import { outboxPut, type OutboxMessage } from './outbox.js';
+import { updateWithMessages, type OutboxMessage } from './outbox.js';
 import { SEAT_IS_FREE, freeSeatValues, seatKey } from './seats.js';
 
 export interface HoldRecord {
@@ -135,11 +135,5 @@ export async function releaseHold(db: Db, hold: HoldRecord, now: Date, work: Out
     ExpressionAttributeValues: { ':released': 'released', ':active': 'active' },
   };
   // With the waitlist's work item (only for a show someone waits for) in the same transaction.
-  await (
-    work.length
-      ? db.doc.send(new TransactWriteCommand({ TransactItems: [{ Update: released }, ...work.map((m) => outboxPut(db.table, m))] }))
-      : db.doc.send(new UpdateCommand(released))
-  ).catch((err: unknown) => {
-    if (!isConditionFailure(err) && !isTransactionCancelled(err)) throw err;
-  });
+  await updateWithMessages(db, released, work);
 }

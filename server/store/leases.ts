@@ -1,6 +1,6 @@
 import { GetCommand, QueryCommand, TransactWriteCommand, UpdateCommand, type TransactWriteCommandInput } from '@aws-sdk/lib-dynamodb';
 import { isConditionFailure, isTransactionCancelled, type Db } from './db.js';
-import { outboxPut, type OutboxMessage } from './outbox.js';
+import { updateWithMessages, type OutboxMessage } from './outbox.js';
 import { SEAT_IS_FREE, freeSeatValues, seatKey } from './seats.js';
 
 /**
@@ -134,13 +134,7 @@ export async function endLease(
   };
   // With the waitlist's work item (only for a show someone waits for) in the same transaction.
   const work = freed.length ? workFor(freed.length) : [];
-  await (
-    work.length
-      ? db.doc.send(new TransactWriteCommand({ TransactItems: [{ Update: ended }, ...work.map((m) => outboxPut(db.table, m))] }))
-      : db.doc.send(new UpdateCommand(ended))
-  ).catch((err: unknown) => {
-    if (!isConditionFailure(err) && !isTransactionCancelled(err)) throw err;
-  });
+  await updateWithMessages(db, ended, work);
   return freed.sort();
 }
 

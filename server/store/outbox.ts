@@ -1,5 +1,5 @@
-import { BatchGetCommand, QueryCommand, UpdateCommand, type BatchGetCommandOutput } from '@aws-sdk/lib-dynamodb';
-import { isConditionFailure, ttlFrom, type Db } from './db.js';
+import { BatchGetCommand, QueryCommand, TransactWriteCommand, UpdateCommand, type BatchGetCommandOutput, type TransactWriteCommandInput } from '@aws-sdk/lib-dynamodb';
+import { isConditionFailure, isTransactionCancelled, ttlFrom, type Db } from './db.js';
 
 /** `task`: a work item for the dispatcher itself (docs/loyalty-and-waitlist.md), never published. */
 export type OutboxChannel = 'email' | 'sms' | 'task';
@@ -51,6 +51,25 @@ export function pendingKey(id: string): string {
   let h = 0;
   for (let i = 0; i < id.length; i++) h = (h * 31 + id.charCodeAt(i)) >>> 0;
   return `${PENDING}#${String(h % PENDING_SHARDS).padStart(2, '0')}`;
+}
+
+/** An Update as a transaction item takes it (also a valid UpdateItem input). */
+type ItemUpdate = NonNullable<NonNullable<TransactWriteCommandInput['TransactItems']>[number]['Update']>;
+
+/**
+ * One conditional update, with `messages` in the same transaction when there are any (a plain
+ * UpdateItem when there are none). False when its condition failed: nothing was written.
+ */
+export async function updateWithMessages(db: Db, update: ItemUpdate, messages: OutboxMessage[]): Promise<boolean> {
+  try {
+    await (messages.length
+      ? db.doc.send(new TransactWriteCommand({ TransactItems: [{ Update: update }, ...messages.map((m) => outboxPut(db.table, m))] }))
+      : db.doc.send(new UpdateCommand(update)));
+    return true;
+  } catch (err) {
+    if (isConditionFailure(err) || isTransactionCancelled(err)) return false;
+    throw err;
+  }
 }
 
 /**

@@ -1,6 +1,6 @@
 import { DeleteCommand, GetCommand, PutCommand, paginateQuery, TransactWriteCommand, UpdateCommand, type TransactWriteCommandInput } from '@aws-sdk/lib-dynamodb';
 import { isConditionFailure, isTransactionCancelled, ttlFrom, type Db } from './db.js';
-import { outboxPut, type OutboxMessage } from './outbox.js';
+import { updateWithMessages, type OutboxMessage } from './outbox.js';
 
 type TransactItems = NonNullable<TransactWriteCommandInput['TransactItems']>;
 
@@ -208,29 +208,18 @@ export async function seatsToldFor(db: Db, showtimeId: string, freeing: string):
 
 /** Marks an entry told about `freeing` and queues its messages, in one transaction; false if it left or was told already. */
 export async function markNotified(db: Db, e: WaitEntry, freeing: string, messages: OutboxMessage[], now: Date): Promise<boolean> {
-  try {
-    await db.doc.send(
-      new TransactWriteCommand({
-        TransactItems: [
-          {
-            Update: {
-              TableName: db.table,
-              Key: entryKey(e),
-              UpdateExpression: 'SET #status = :notified, notifiedAt = :now, freeing = :freeing REMOVE gsi1pk, gsi1sk',
-              ConditionExpression: '#status = :waiting',
-              ExpressionAttributeNames: { '#status': 'status' },
-              ExpressionAttributeValues: { ':notified': 'notified', ':waiting': 'waiting', ':now': now.toISOString(), ':freeing': freeing },
-            },
-          },
-          ...messages.map((m) => outboxPut(db.table, m)),
-        ],
-      }),
-    );
-    return true;
-  } catch (err) {
-    if (isTransactionCancelled(err)) return false;
-    throw err;
-  }
+  return updateWithMessages(
+    db,
+    {
+      TableName: db.table,
+      Key: entryKey(e),
+      UpdateExpression: 'SET #status = :notified, notifiedAt = :now, freeing = :freeing REMOVE gsi1pk, gsi1sk',
+      ConditionExpression: '#status = :waiting',
+      ExpressionAttributeNames: { '#status': 'status' },
+      ExpressionAttributeValues: { ':notified': 'notified', ':waiting': 'waiting', ':now': now.toISOString(), ':freeing': freeing },
+    },
+    messages,
+  );
 }
 
 /**
