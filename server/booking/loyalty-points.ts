@@ -1,5 +1,5 @@
 import type { Booking } from '../domain/booking.js';
-import { applyPoints, attendance, earnsPoints, pointsEarned, pointsWorthMinor, redeemablePoints } from '../domain/loyalty.js';
+import { applyPoints, attendance, earnsPoints, pointsEarned, pointsWorthMinor, redeemablePoints, SCAN_UPLOAD_GRACE_MS } from '../domain/loyalty.js';
 import type { Quote } from '../domain/pricing.js';
 import { listUserBookings } from '../store/bookings.js';
 import type { Db } from '../store/db.js';
@@ -34,7 +34,8 @@ async function attendanceOf(db: Db, b: Booking, now: Date): Promise<'earn' | 'wa
   if (await hasDoorScans(db, b.theaterId, b.showtimeId, b.id)) return 'earn';
   const show = await getShowtime(db, b.showtimeId);
   const endsAt = show?.endsAt ?? b.startsAt;
-  const showScanned = now.getTime() >= Date.parse(endsAt) ? await hasDoorScans(db, b.theaterId, b.showtimeId) : false;
+  // Whether the show's doors scanned decides nothing before the kiosks' upload grace has passed.
+  const showScanned = now.getTime() >= Date.parse(endsAt) + SCAN_UPLOAD_GRACE_MS ? await hasDoorScans(db, b.theaterId, b.showtimeId) : false;
   return attendance({ status: b.status, endsAt, scanned: false, showScanned }, now);
 }
 
@@ -42,8 +43,8 @@ async function attendanceOf(db: Db, b: Booking, now: Date): Promise<'earn' | 'wa
  * The customer's points as the account page and `GET /api/v1/me/loyalty` show them. Reading is
  * also when points are settled, the safety net behind the door-scan upload (`creditScannedBookings`),
  * without any job that scans: a booking whose show has started and that has not earned yet is
- * checked against the door scans (domain `attendance`): credited when let in, or when its show
- * has ended with no door scan at all; marked unearned (not looked at again) when the doors
+ * checked against the door scans (domain `attendance`): credited when let in, or a day after its
+ * show ended (the kiosks' upload grace) when the show had no door scan at all; marked unearned (not looked at again) when the doors
  * scanned and it was never let in. A cancelled booking whose reversal did not run (its server
  * died right after the cancel) is reversed now. Costs two Queries when nothing is due.
  */
