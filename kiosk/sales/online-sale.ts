@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import type { Showtime } from '../../server/domain/catalog.js';
-import { AppError, ERROR_STATUS, type ErrorCode } from '../../server/domain/errors.js';
+import { AppError, isErrorCode, type ErrorCode } from '../../server/domain/errors.js';
 import { quote } from '../../server/domain/pricing.js';
 import { cachedLayoutSeats } from '../db/cache-read.js';
 import { sales, saleSeats } from '../db/schema.js';
@@ -15,7 +15,7 @@ type SaleRow = typeof sales.$inferSelect;
 
 /** The server's answer to an online sale, by its code when we know it. */
 export function refusal(err: ServerRefused): AppError {
-  const code = (err.code in ERROR_STATUS ? err.code : 'invalid_request') as ErrorCode;
+  const code: ErrorCode = isErrorCode(err.code) ? err.code : 'invalid_request';
   return new AppError(code, err.message, err.details);
 }
 

@@ -1,5 +1,5 @@
 import { eq } from 'drizzle-orm';
-import { AppError, ERROR_STATUS, type ErrorCode } from '../../server/domain/errors.js';
+import { AppError, isErrorCode, type ErrorCode } from '../../server/domain/errors.js';
 import { cachedLeases } from '../db/cache-read.js';
 import { leases } from '../db/schema.js';
 import type { KioskContext } from '../context.js';
@@ -25,7 +25,7 @@ export async function renewLeaseNow(ctx: KioskContext, leaseId: string): Promise
       throw new AppError('store_unavailable', 'The link to the server is down, so the lease cannot be renewed now. Its seats can still be sold until it ends.', { why: 'renew_offline' });
     }
     if (err instanceof ServerRefused) {
-      const code = (err.code in ERROR_STATUS ? err.code : 'invalid_request') as ErrorCode;
+      const code: ErrorCode = isErrorCode(err.code) ? err.code : 'invalid_request';
       throw new AppError(code, `The server did not renew the lease: ${err.message}`, { ...err.details, why: 'renew_refused', serverCode: code });
     }
     throw err;

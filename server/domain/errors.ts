@@ -32,6 +32,9 @@ export const ERROR_STATUS = {
 
 export type ErrorCode = keyof typeof ERROR_STATUS;
 
+/** Whether a code from elsewhere (the server's answer to a kiosk, a stored code) is one of ours. */
+export const isErrorCode = (code: string | null | undefined): code is ErrorCode => !!code && Object.hasOwn(ERROR_STATUS, code);
+
 const DEFAULT_MESSAGES: Record<ErrorCode, string> = {
   invalid_request: 'Some of the details sent are not valid.',
   invalid_code: 'That code is wrong or has expired. Ask for a new one if needed.',

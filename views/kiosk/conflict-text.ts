@@ -1,4 +1,4 @@
-import { ERROR_STATUS, type ErrorCode } from '../../server/domain/errors.js';
+import { isErrorCode } from '../../server/domain/errors.js';
 import type { Lang } from '../../server/domain/i18n/lang.js';
 import { conflictDetailText, isConflictDetail, type ConflictDetail } from '../../server/domain/kiosk-conflict-detail.js';
 import { KIOSK_WORDS } from '../i18n/features/kiosk.js';
@@ -16,7 +16,6 @@ export function parseConflictDetail(json: string | null | undefined): ConflictDe
   }
 }
 
-const isErrorCode = (code: string | null | undefined): code is ErrorCode => !!code && code in ERROR_STATUS;
 
 /** A conflict's reason ("Lease taken back"); null for a failed online sale, whose detail says it all. */
 export function conflictReasonText(lang: Lang, reason: string | null | undefined): string | null {

@@ -1,4 +1,4 @@
-import { ERROR_STATUS, type ErrorCode } from '../../server/domain/errors.js';
+import { isErrorCode } from '../../server/domain/errors.js';
 import { formatInr } from '../../server/domain/money.js';
 import { CsrfField } from '../components/csrf-field.js';
 import { useKioskWords, type KioskWords } from '../i18n/features/kiosk.js';
@@ -31,7 +31,7 @@ const RESOLUTION_TEXT = (w: KioskWords['sync'], json: string | null) => {
 function problemText(i: I18n, w: KioskWords['sync'], message: string, code: string | null): string {
   if (i.lang === 'en' || !code) return message;
   if (code === 'unreachable') return w.serverUnreachable;
-  return code in ERROR_STATUS ? codeSentence(i, code as ErrorCode) : w.syncFailed;
+  return isErrorCode(code) ? codeSentence(i, code) : w.syncFailed;
 }
 
 /** Sync status, the conflict queue, what still waits to go up, and this kiosk's leases. */
